@@ -1,0 +1,25 @@
+/** Points manifest paths at what npm users import (`dist/x.js`), not at the sources. */
+function distPaths() {
+  const rewrite = (value) => {
+    if (typeof value === 'string') return value.replace(/^src\/(.+)\.[jt]s$/, 'dist/$1.js');
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewrite(v)]));
+    }
+    return value;
+  };
+  return {
+    name: 'frr-dist-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules = rewrite(customElementsManifest.modules);
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+  plugins: [distPaths()],
+};

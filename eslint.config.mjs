@@ -1,0 +1,25 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { configs as lit } from 'eslint-plugin-lit';
+import { configs as wc } from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'bench/node_modules/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  lit['flat/recommended'],
+  wc['flat/best-practice'],
+  {
+    settings: { wc: { elementBaseClasses: ['LitElement'] } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      // Tests assert on values the type system already knows are present.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+);

@@ -1,0 +1,92 @@
+/**
+ * Server-side commands the browser tests call through `executeServerCommand`,
+ * for the checks that need Node: reading project files, generating a fresh
+ * custom-elements.json, and measuring gzip sizes of build outputs.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function inProject(path) {
+  const full = resolve(root, path);
+  if (full !== root && !full.startsWith(root + sep)) throw new Error(`outside the project: ${path}`);
+  return full;
+}
+
+/** Every file below `dir` (relative to the project), as project-relative paths. */
+function listFiles(dir) {
+  const out = [];
+  const walk = (full) => {
+    for (const entry of readdirSync(full, { withFileTypes: true })) {
+      const path = join(full, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else out.push(relative(root, path).split(sep).join('/'));
+    }
+  };
+  walk(inProject(dir));
+  return out.sort();
+}
+
+// Generating the manifest takes a second or two; do it once per test run.
+let freshManifest;
+function generateManifest() {
+  if (freshManifest) return freshManifest;
+  // The analyzer joins --outdir onto the working directory, so it must be relative.
+  mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
+  const outdir = mkdtempSync(join(root, 'node_modules/.cache/frr-cem-'));
+  try {
+    const cem = join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
+    const args = [cem, 'analyze', '--outdir', relative(root, outdir)];
+    const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`cem analyze failed: ${run.stderr || run.stdout}`);
+    freshManifest = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
+    return freshManifest;
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+const cdpSessions = new WeakMap();
+
+export function projectCommandsPlugin() {
+  return {
+    name: 'frr-project-commands',
+    async executeCommand({ command, payload, session }) {
+      switch (command) {
+        case 'frr-emulate-media-features': {
+          // Any media feature (forced-colors included, which wtr's emulateMedia lacks),
+          // through the Chrome DevTools Protocol. Answers false where there is none.
+          if (session.browser.type !== 'puppeteer') return false;
+          const page = session.browser.getPage(session.id);
+          if (page.browser().protocol !== 'cdp') return false;
+          // puppeteer refuses forced-colors; the protocol itself accepts it.
+          // Emulation lasts as long as the protocol session: keep one per page.
+          let cdp = cdpSessions.get(page);
+          if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+          await cdp.send('Emulation.setEmulatedMedia', { features: payload.features });
+          return true;
+        }
+        case 'frr-read-file':
+          return readFileSync(inProject(payload.path), 'utf8');
+        case 'frr-list-files':
+          return listFiles(payload.dir);
+        case 'frr-fresh-manifest':
+          return generateManifest();
+        case 'frr-gzip-sizes':
+          return Object.fromEntries(
+            listFiles(payload.dir)
+              .filter((file) => file.endsWith('.js'))
+              .map((file) => {
+                const bytes = readFileSync(inProject(file));
+                return [file, { raw: statSync(inProject(file)).size, gzip: gzipSync(bytes, { level: 9 }).length }];
+              }),
+          );
+        default:
+          return undefined;
+      }
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DEFAULT_LOCALE, intlTagFor, matchLocale, type Locale } from './locales.js';
+import { stringsFor, type UiStrings } from './strings.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * The nearest non-empty `lang` on the element or its ancestors, crossing shadow
+ * roots to their hosts, ending at `<html lang>`.
+ */
+export function inheritedLang(element: Element): string | undefined {
+  let node: Element | null = element;
+  while (node) {
+    const withLang: Element | null = node.closest('[lang]:not([lang=""])');
+    if (withLang) return withLang.getAttribute('lang') ?? undefined;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
+/**
+ * Resolves the element's language: its own `lang`, else the nearest ancestor's
+ * (across shadow roots), else `<html lang>`, else English. Region tags fall back
+ * to their language (`fr-CA` → `fr`); an unsupported language falls back to English.
+ */
+export function resolveLocale(element: Element): { locale: Locale; tag: string } {
+  const lang = inheritedLang(element);
+  const locale = matchLocale(lang) ?? DEFAULT_LOCALE;
+  return { locale, tag: intlTagFor(locale, lang) };
+}
+
+// One MutationObserver for every controller: it watches `lang` attributes in the
+// document and in each shadow root that holds a host, so changing `<html lang>`,
+// an ancestor's `lang` or the element's own re-renders the elements affected.
+const controllers = new Set<LocaleController>();
+const observedRoots = new WeakSet<Node>();
+let observer: MutationObserver | undefined;
+
+function observeRootsOf(element: Element): void {
+  observer ??= new MutationObserver(() => {
+    for (const controller of controllers) controller.refresh();
+  });
+  let root: Node = element.getRootNode();
+  for (;;) {
+    if (!observedRoots.has(root)) {
+      observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['lang'] });
+      observedRoots.add(root);
+    }
+    if (!(root instanceof ShadowRoot)) break;
+    root = root.host.getRootNode();
+  }
+}
+
+/**
+ * Gives an element its language, its interface strings and the tag to format
+ * dates and numbers with, and re-renders it when any `lang` it inherits changes.
+ */
+export class LocaleController implements ReactiveController {
+  readonly #host: Host;
+  #locale: Locale = DEFAULT_LOCALE;
+  #tag = intlTagFor(DEFAULT_LOCALE, undefined);
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The resolved language: `en`, `fr` or `ru`. */
+  get locale(): Locale {
+    return this.#locale;
+  }
+
+  /** The tag to hand to `Intl` (keeps the page's region, e.g. `fr-CA`, `en-US`). */
+  get intlTag(): string {
+    return this.#tag;
+  }
+
+  /** The interface strings in the resolved language. */
+  get strings(): UiStrings {
+    return stringsFor(this.#locale);
+  }
+
+  hostConnected(): void {
+    controllers.add(this);
+    observeRootsOf(this.#host);
+    this.#resolve();
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+  }
+
+  hostUpdate(): void {
+    this.#resolve();
+  }
+
+  /** Re-reads the inherited language and re-renders the host if it changed. */
+  refresh(): void {
+    const { locale, tag } = resolveLocale(this.#host);
+    if (locale !== this.#locale || tag !== this.#tag) this.#host.requestUpdate();
+  }
+
+  #resolve(): void {
+    ({ locale: this.#locale, tag: this.#tag } = resolveLocale(this.#host));
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * france-russia-relations: element classes and types, without side effects.
+ * Import `france-russia-relations/all.js` (or one `./<tag>.js`) to register elements.
+ */
+export { LOCALES, type Locale } from './i18n/locales.js';
+export { THEMES, type Theme } from './shared/themes.js';
+export {
+  PRECISIONS,
+  type Precision,
+  type PartialDate,
+  type DayDate,
+  parseIsoDate,
+  julianToGregorian,
+  gregorianToJulian,
+  isRussianOldStyleEra,
+} from './shared/calendar.js';
+export { DataError, ValidationError, type Validator } from './data/load.js';

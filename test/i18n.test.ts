@@ -1,0 +1,206 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { intlTagFor, matchLocale } from '../src/i18n/locales.js';
+import { inheritedLang, resolveLocale } from '../src/i18n/locale-controller.js';
+import { formatDate, formatDualDate, formatNumber, formatPercent, formatDateWithCalendar } from '../src/i18n/format.js';
+import { stringsFor } from '../src/i18n/strings.js';
+import { LOCALES } from '../src/i18n/locales.js';
+import '../test/fixtures/plumbing-probe.js';
+import type { PlumbingProbe } from './fixtures/plumbing-probe.js';
+
+const NO_BREAK_PERCENT = (n: number) => new RegExp(`^${n}[\u00a0\u202f]%$`);
+
+/** Normalises the different spaces Intl uses, where a test does not care which. */
+const spaces = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('i18n', () => {
+  let htmlLang: string | null;
+  beforeEach(() => {
+    htmlLang = document.documentElement.getAttribute('lang');
+  });
+  afterEach(() => {
+    if (htmlLang === null) document.documentElement.removeAttribute('lang');
+    else document.documentElement.setAttribute('lang', htmlLang);
+  });
+
+  describe('matchLocale', () => {
+    it('maps tags to supported languages', () => {
+      expect(matchLocale('fr')).to.equal('fr');
+      expect(matchLocale('fr-CA')).to.equal('fr');
+      expect(matchLocale('RU-ru')).to.equal('ru');
+      expect(matchLocale('en_GB')).to.equal('en');
+      expect(matchLocale('de')).to.equal(undefined);
+      expect(matchLocale('')).to.equal(undefined);
+      expect(matchLocale(null)).to.equal(undefined);
+    });
+
+    it('keeps the page region for Intl, with day-first English by default', () => {
+      expect(intlTagFor('en', 'en')).to.equal('en-GB');
+      expect(intlTagFor('en', 'en-US')).to.equal('en-US');
+      expect(intlTagFor('fr', 'fr-CA')).to.equal('fr-CA');
+      expect(intlTagFor('en', 'de-DE')).to.equal('en-GB');
+      expect(intlTagFor('ru', undefined)).to.equal('ru');
+    });
+  });
+
+  describe('locale resolution', () => {
+    it('prefers the element’s own lang', async () => {
+      const el = await fixture<PlumbingProbe>(html`<div lang="ru"><plumbing-probe lang="fr"></plumbing-probe></div>`);
+      const probe = el.querySelector('plumbing-probe')!;
+      expect(probe.locale.locale).to.equal('fr');
+    });
+
+    it('inherits the nearest ancestor’s lang', async () => {
+      const el = await fixture(html`<section lang="fr-CA"><div><plumbing-probe></plumbing-probe></div></section>`);
+      const probe = el.querySelector('plumbing-probe')!;
+      expect(probe.locale.locale).to.equal('fr');
+      expect(probe.locale.intlTag).to.equal('fr-CA');
+    });
+
+    it('crosses shadow roots to find an ancestor’s lang', async () => {
+      const outer = await fixture(html`<div lang="ru"></div>`);
+      const shadowHost = document.createElement('div');
+      outer.append(shadowHost);
+      const root = shadowHost.attachShadow({ mode: 'open' });
+      const inner = document.createElement('span');
+      root.append(inner);
+      expect(inheritedLang(inner)).to.equal('ru');
+      const probe = document.createElement('plumbing-probe');
+      root.append(probe);
+      await probe.updateComplete;
+      expect(probe.locale.locale).to.equal('ru');
+      expect(probe.shadowRoot!.querySelector('[part=date]')!.textContent).to.contain('январь');
+    });
+
+    it('falls back to <html lang>, then to English', async () => {
+      document.documentElement.setAttribute('lang', 'ru');
+      const el = await fixture<PlumbingProbe>(html`<plumbing-probe></plumbing-probe>`);
+      expect(resolveLocale(el).locale).to.equal('ru');
+      document.documentElement.removeAttribute('lang');
+      expect(resolveLocale(el).locale).to.equal('en');
+      document.documentElement.setAttribute('lang', 'de');
+      expect(resolveLocale(el).locale).to.equal('en');
+    });
+
+    it('ignores an empty lang and keeps looking up', async () => {
+      const el = await fixture(html`<div lang="fr"><plumbing-probe lang=""></plumbing-probe></div>`);
+      expect(el.querySelector('plumbing-probe')!.locale.locale).to.equal('fr');
+    });
+
+    it('re-renders when its own, an ancestor’s or the page’s lang changes', async () => {
+      document.documentElement.setAttribute('lang', 'en');
+      const wrapper = await fixture(html`<div><plumbing-probe></plumbing-probe></div>`);
+      const probe = wrapper.querySelector('plumbing-probe')!;
+      const text = () => probe.shadowRoot!.querySelector('[part=date]')!.textContent!;
+      expect(text()).to.contain('January');
+
+      document.documentElement.setAttribute('lang', 'fr');
+      await new Promise((r) => setTimeout(r));
+      await probe.updateComplete;
+      expect(text()).to.contain('janvier');
+
+      wrapper.setAttribute('lang', 'ru');
+      await new Promise((r) => setTimeout(r));
+      await probe.updateComplete;
+      expect(text()).to.contain('январь');
+
+      probe.setAttribute('lang', 'en');
+      await new Promise((r) => setTimeout(r));
+      await probe.updateComplete;
+      expect(text()).to.contain('January');
+    });
+
+    it('does not re-render when an unrelated lang changes', async () => {
+      const el = await fixture(html`<div><p lang="fr">x</p><plumbing-probe lang="ru"></plumbing-probe></div>`);
+      const probe = el.querySelector('plumbing-probe')!;
+      await probe.updateComplete;
+      const before = probe.renders;
+      el.querySelector('p')!.setAttribute('lang', 'en');
+      await new Promise((r) => setTimeout(r));
+      await probe.updateComplete;
+      expect(probe.renders).to.equal(before);
+    });
+  });
+
+  describe('strings', () => {
+    it('has every string in every locale', () => {
+      const keys = Object.keys(stringsFor('en')).sort();
+      for (const locale of LOCALES) {
+        const strings = stringsFor(locale);
+        expect(Object.keys(strings).sort(), locale).to.deep.equal(keys);
+        expect(strings.missingAttribute('poll')).to.contain('poll');
+        expect(strings.unknownValue('poll', 'x-1')).to.contain('x-1');
+        expect(strings.loadFailed('data.json', 'http')).to.contain('data.json');
+      }
+      expect(stringsFor('fr').loading).to.equal('Chargement…');
+      expect(stringsFor('ru').oldStyle).to.equal('ст. ст.');
+    });
+  });
+
+  describe('dates', () => {
+    it('formats each precision in each language', () => {
+      expect(formatDate({ year: 1812 }, 'en-GB')).to.equal('1812');
+      expect(formatDate({ year: 1812, month: 6 }, 'en-GB')).to.equal('June 1812');
+      expect(formatDate({ year: 1812, month: 6, day: 24 }, 'en-GB')).to.equal('24 June 1812');
+      expect(formatDate({ year: 1812, month: 6, day: 24 }, 'en-US')).to.equal('June 24, 1812');
+      expect(formatDate({ year: 1812, month: 6 }, 'fr')).to.equal('juin 1812');
+      expect(formatDate({ year: 1812, month: 6, day: 24 }, 'fr')).to.equal('24 juin 1812');
+      expect(spaces(formatDate({ year: 1812, month: 6, day: 24 }, 'ru'))).to.equal('24 июня 1812 г.');
+    });
+
+    it('uses the nominative month name when a month stands alone with a year in Russian', () => {
+      expect(spaces(formatDate({ year: 1812, month: 1 }, 'ru'))).to.equal('январь 1812 г.');
+      expect(spaces(formatDate({ year: 1812, month: 6 }, 'ru'))).to.equal('июнь 1812 г.');
+    });
+
+    it('does not shift dates with the reader’s time zone', () => {
+      expect(formatDate({ year: 1944, month: 12, day: 10 }, 'en-GB')).to.equal('10 December 1944');
+      expect(formatDate({ year: 1668, month: 1, day: 1 }, 'en-GB')).to.equal('1 January 1668');
+    });
+
+    it('formats dual Old Style dates in each language', () => {
+      const g = { year: 1812, month: 6, day: 24 };
+      expect(formatDualDate(g, 'en-GB', 'O.S.')).to.equal('24 June (12 June O.S.) 1812');
+      expect(formatDualDate(g, 'en-US', 'O.S.')).to.equal('June 24 (June 12 O.S.), 1812');
+      expect(formatDualDate(g, 'fr', 'a. s.')).to.equal('24 juin (12 juin a. s.) 1812');
+      expect(spaces(formatDualDate(g, 'ru', 'ст. ст.'))).to.equal('24 июня (12 июня ст. ст.) 1812 г.');
+    });
+
+    it('writes the whole Old Style date when the years differ', () => {
+      expect(formatDualDate({ year: 1700, month: 1, day: 10 }, 'en-GB', 'O.S.')).to.equal(
+        '10 January 1700 (31 December 1699 O.S.)',
+      );
+    });
+
+    it('uses the Old Style date the sources give', () => {
+      expect(
+        formatDualDate({ year: 1812, month: 9, day: 7 }, 'en-GB', 'O.S.', { year: 1812, month: 8, day: 26 }),
+      ).to.equal('7 September (26 August O.S.) 1812');
+    });
+
+    it('adds Old Style only when asked and known to the day', () => {
+      const opts = { dual: true, oldStyle: 'O.S.' };
+      expect(formatDateWithCalendar({ year: 1812, month: 6 }, 'en-GB', opts)).to.equal('June 1812');
+      expect(formatDateWithCalendar({ year: 1812, month: 6, day: 24 }, 'en-GB', { ...opts, dual: false })).to.equal(
+        '24 June 1812',
+      );
+      expect(formatDateWithCalendar({ year: 1812, month: 6, day: 24 }, 'en-GB', opts)).to.contain('O.S.');
+    });
+  });
+
+  describe('numbers', () => {
+    it('formats percentages with each language’s spacing', () => {
+      expect(formatPercent(63, 'en-GB')).to.equal('63%');
+      // French and Russian put a no-break space before % (narrow in some ICU versions).
+      expect(formatPercent(63, 'fr')).to.match(NO_BREAK_PERCENT(63));
+      expect(formatPercent(63, 'ru')).to.match(NO_BREAK_PERCENT(63));
+      expect(formatPercent(12.5, 'fr')).to.match(/^12,5[\u00a0\u202f]%$/);
+      expect(formatPercent(12.25, 'en-GB', 0)).to.equal('12%');
+    });
+
+    it('groups digits by locale', () => {
+      expect(formatNumber(10000, 'en-GB')).to.equal('10,000');
+      expect(spaces(formatNumber(10000, 'fr'))).to.equal('10 000');
+      expect(spaces(formatNumber(10000, 'ru'))).to.equal('10 000');
+    });
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The shape of what we publish: package.json entries, one registering entry
+ * per element, the manifest kept current, and the CDN file within budget.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+interface ExportTarget {
+  types: string;
+  default: string;
+}
+interface PackageJson {
+  name: string;
+  license: string;
+  type: string;
+  types: string;
+  customElements: string;
+  sideEffects: string[];
+  files: string[];
+  exports: Record<string, ExportTarget | string>;
+  scripts: Record<string, string>;
+}
+
+const read = (path: string) => executeServerCommand<string, { path: string }>('frr-read-file', { path });
+const list = (dir: string) => executeServerCommand<string[], { dir: string }>('frr-list-files', { dir });
+
+/** A package.json `sideEffects` glob as a RegExp (npm/webpack semantics: `*` within a folder). */
+const globToRegExp = (glob: string) =>
+  new RegExp(`^${glob.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+
+describe('package', () => {
+  let pkg: PackageJson;
+  let sources: string[];
+  let built: string[];
+  before(async () => {
+    pkg = JSON.parse((await read('package.json'))!) as PackageJson;
+    sources = (await list('src'))!;
+    built = (await list('dist'))!;
+  });
+
+  it('is an MIT-licensed ES module package with types and a manifest', () => {
+    expect(pkg.name).to.equal('france-russia-relations');
+    expect(pkg.license).to.equal('MIT');
+    expect(pkg.type).to.equal('module');
+    expect(pkg.types).to.equal('./dist/index.d.ts');
+    expect(pkg.customElements).to.equal('custom-elements.json');
+    expect(pkg.files).to.include.members(['dist/', 'custom-elements.json']);
+  });
+
+  it('exports side-effect-free classes at "." and a registering "./all.js"', () => {
+    expect(pkg.exports['.']).to.deep.equal({ types: './dist/index.d.ts', default: './dist/index.js' });
+    expect(pkg.exports['./all.js']).to.deep.equal({ types: './dist/all.d.ts', default: './dist/all.js' });
+    const sideEffect = (file: string) => pkg.sideEffects.some((glob) => globToRegExp(glob).test(file));
+    expect(sideEffect('dist/all.js')).to.equal(true);
+    expect(sideEffect('dist/index.js')).to.equal(false);
+    expect(sideEffect('dist/i18n/format.js')).to.equal(false);
+  });
+
+  it('has one registering entry per element, imported by all.ts and marked as a side effect', async () => {
+    const all = (await read('src/all.ts'))!;
+    const defines = sources.filter((file) => /^src\/[^/]+\/define\.ts$/.test(file));
+    for (const file of defines) {
+      const tag = file.split('/')[1]!;
+      expect(pkg.exports[`./${tag}.js`], tag).to.deep.equal({
+        types: `./dist/${tag}/define.d.ts`,
+        default: `./dist/${tag}/define.js`,
+      });
+      expect(all, tag).to.contain(`import './${tag}/define.js';`);
+      expect(pkg.sideEffects.some((glob) => globToRegExp(glob).test(`dist/${tag}/define.js`)), tag).to.equal(true);
+      const source = (await read(file))!;
+      // Guarded, so a second copy of the library on the page does not throw.
+      expect(source, tag).to.match(new RegExp(`if \\(!customElements\\.get\\('${tag}'\\)\\)`));
+    }
+    const elementExports = Object.keys(pkg.exports).filter((key) => /^\.\/[a-z]+-[a-z-]+\.js$/.test(key));
+    expect(elementExports.length).to.equal(defines.length);
+  });
+
+  it('builds every exported file', () => {
+    for (const target of Object.values(pkg.exports)) {
+      const paths = typeof target === 'string' ? [target] : [target.types, target.default];
+      for (const path of paths) {
+        const file = path.replace(/^\.\//, '');
+        if (file.startsWith('dist/')) expect(built, file).to.include(file);
+      }
+    }
+    expect(built).to.include('dist/cdn/france-russia-relations.js');
+  });
+
+  it('keeps custom-elements.json identical to a freshly generated one (run `npm run analyze`)', async () => {
+    const committed = await read('custom-elements.json');
+    const fresh = await executeServerCommand<string, undefined>('frr-fresh-manifest');
+    expect(JSON.parse(committed!)).to.deep.equal(JSON.parse(fresh!));
+  });
+
+  it('keeps every CDN file within its gzip budget', async () => {
+    const budgets = JSON.parse((await read('size-budgets.json'))!) as Record<string, number | string>;
+    const sizes = (await executeServerCommand<Record<string, { raw: number; gzip: number }>, { dir: string }>(
+      'frr-gzip-sizes',
+      { dir: 'dist/cdn' },
+    ))!;
+    expect(Object.keys(sizes)).to.have.length.greaterThan(0);
+    for (const [file, { gzip }] of Object.entries(sizes)) {
+      const budget = budgets[file];
+      expect(budget, `no budget for ${file} in size-budgets.json`).to.be.a('number');
+      expect(gzip, `${file} is ${gzip} B gzipped`).to.be.at.most(budget as number);
+    }
+  });
+
+  it('loads the CDN file twice on one page without an error', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      const url = new URL('/dist/cdn/france-russia-relations.js', location.href).href;
+      const first = (await import(/* @vite-ignore */ url)) as Record<string, unknown>;
+      const second = (await import(/* @vite-ignore */ `${url}?copy=2`)) as Record<string, unknown>;
+      expect(first).to.not.equal(second);
+      expect(first['LOCALES']).to.deep.equal(['en', 'fr', 'ru']);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+});

@@ -1,0 +1,22 @@
+/** `npm start`: serves the demo (and the TypeScript sources it imports) with live reload. */
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+const port = Number(process.env.PORT ?? 8000);
+
+export default {
+  rootDir: '.',
+  port,
+  hostname: 'localhost',
+  nodeResolve: { exportConditions: ['development'] },
+  watch: true,
+  appIndex: undefined,
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022' }),
+    {
+      name: 'frr-demo-address',
+      serverStart() {
+        setTimeout(() => console.log(`\n  Demo: http://localhost:${port}/demo/\n`), 0);
+      },
+    },
+  ],
+};

@@ -1,0 +1,76 @@
+/**
+ * `npm test`: the suite in Debian's (or any local) Chromium.
+ * `npm run test:all`: the same suite in Chromium, Firefox ESR and WebKitGTK
+ * (FRR_BROWSERS=chromium,firefox,webkit, under xvfb-run for WebKit).
+ * No browser is ever downloaded.
+ */
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteerCore from 'puppeteer-core';
+import { findChromium } from './scripts/wtr/find-chromium.mjs';
+import { projectCommandsPlugin } from './scripts/wtr/project-commands.mjs';
+import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
+import { webkitLauncher } from './scripts/wtr/webkit.mjs';
+
+// Flags that keep Chromium off the (closed) network and working as root.
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-quic',
+  // Tests run in parallel tabs: keep background tabs painting (fixtures wait for frames).
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
+const wanted = (process.env.FRR_BROWSERS ?? 'chromium').split(',').map((b) => b.trim());
+const known = ['chromium', 'firefox', 'webkit'];
+for (const name of wanted) {
+  if (!known.includes(name)) {
+    console.error(`FRR_BROWSERS: unknown browser "${name}"; use ${known.join(', ')}.`);
+    process.exit(1);
+  }
+}
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS },
+      // A browser context per test file: pages in one context starve each
+      // other's requestAnimationFrame (modernweb-dev/web#2403).
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  );
+}
+if (wanted.includes('firefox')) {
+  // Firefox ESR over WebDriver BiDi through puppeteer-core; one page at a time,
+  // because background tabs throttle timers.
+  browsers.push(
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      concurrency: 1,
+      launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
+    }),
+  );
+}
+if (wanted.includes('webkit')) browsers.push(await webkitLauncher());
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  concurrency: 2,
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), projectCommandsPlugin()],
+  reporters: [defaultReporter(), summaryReporter()],
+};
