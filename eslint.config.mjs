@@ -19,6 +19,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['demo/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
