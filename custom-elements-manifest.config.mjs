@@ -18,6 +18,7 @@ function distPaths() {
 
 export default {
   globs: ['src/**/*.ts'],
+  exclude: ['src/data/generated/**'],
   outdir: '.',
   litelement: true,
   packagejson: false,

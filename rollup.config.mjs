@@ -30,7 +30,8 @@ export default {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: 'france-russia-relations.js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // No hashes: the CDN URL is versioned, and budgets name files.
+    chunkFileNames: 'chunks/[name].js',
     sourcemap: true,
   },
   plugins: [

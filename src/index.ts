@@ -15,3 +15,7 @@ export {
   isRussianOldStyleEra,
 } from './shared/calendar.js';
 export { DataError, ValidationError, type Validator } from './data/load.js';
+export { RelationsTimeline, CALENDARS, CONTROLS, type Calendar, type Controls } from './relations-timeline/relations-timeline.js';
+export { RelationsSelectEvent } from './shared/events.js';
+export { CATEGORIES, CLIMATES, type Category, type Climate } from './data/types.js';
+export type * from './data/types.js';

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import Ajv from 'ajv/dist/2020.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -28,6 +29,27 @@ function listFiles(dir) {
   };
   walk(inProject(dir));
   return out.sort();
+}
+
+// JSON Schema validation of data/*.json with ajv (Node only: ajv compiles with new Function).
+let ajv;
+function validateData() {
+  if (!ajv) {
+    ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
+    const dir = join(root, 'data/schema');
+    for (const file of readdirSync(dir)) ajv.addSchema(JSON.parse(readFileSync(join(dir, file), 'utf8')));
+  }
+  const results = {};
+  for (const file of readdirSync(join(root, 'data')).filter((f) => f.endsWith('.json'))) {
+    const validate = ajv.getSchema(`https://france-russia-relations.dev/schema/${file.replace(/\.json$/, '.schema.json')}`);
+    if (!validate) {
+      results[file] = ['no schema for this file'];
+      continue;
+    }
+    validate(JSON.parse(readFileSync(join(root, 'data', file), 'utf8')));
+    results[file] = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`);
+  }
+  return results;
 }
 
 // Generating the manifest takes a second or two; do it once per test run.
@@ -73,6 +95,8 @@ export function projectCommandsPlugin() {
           return readFileSync(inProject(payload.path), 'utf8');
         case 'frr-list-files':
           return listFiles(payload.dir);
+        case 'frr-validate-data':
+          return validateData();
         case 'frr-fresh-manifest':
           return generateManifest();
         case 'frr-gzip-sizes':

@@ -1,4 +1,5 @@
 import type { Locale } from './locales.js';
+import type { Category, Climate } from '../data/types.js';
 import { en } from './strings/en.js';
 import { fr } from './strings/fr.js';
 import { ru } from './strings/ru.js';
@@ -23,6 +24,47 @@ export interface UiStrings {
   readonly oldStyle: string;
   /** Full name of the Old Style marker, for `<abbr title>` and screen readers. */
   readonly oldStyleLong: string;
+  /** Names shared by every element that shows the dataset. */
+  readonly data: DataStrings;
+  /** `<relations-timeline>`. */
+  readonly timeline: TimelineStrings;
+}
+
+export interface DataStrings {
+  readonly categories: Readonly<Record<Category, string>>;
+  readonly climates: Readonly<Record<Climate, string>>;
+  readonly disputed: string;
+  readonly people: string;
+  readonly sources: string;
+  readonly relatedEvents: string;
+  readonly relatedAlliances: string;
+  /** "1891–1917", "since 2022". */
+  readonly yearSpan: (start: number, end: number | null) => string;
+  /** Shown after a link that opens in a new tab, for screen readers. */
+  readonly opensInNewTab: string;
+}
+
+export interface TimelineStrings {
+  /** Accessible name of the whole element. */
+  readonly label: string;
+  readonly search: string;
+  readonly searchPlaceholder: string;
+  readonly categories: string;
+  readonly era: string;
+  readonly allEras: string;
+  readonly overview: string;
+  readonly climate: string;
+  /** Live count: "Showing 12 of 150 events". */
+  readonly count: (shown: number, total: number) => string;
+  readonly noResults: string;
+  readonly clearFilters: string;
+  /** Hint for keyboard users, read once by screen readers. */
+  readonly keyboardHint: string;
+  /** `from`/`to` are not years, or `from` is after `to`. */
+  readonly invalidYear: (attribute: string, value: string) => string;
+  readonly fromAfterTo: (from: number, to: number) => string;
+  /** `selected` names no event. */
+  readonly unknownEvent: (id: string) => string;
 }
 
 const STRINGS: Readonly<Record<Locale, UiStrings>> = { en, fr, ru };

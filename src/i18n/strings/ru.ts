@@ -1,5 +1,8 @@
 import type { UiStrings } from '../strings.js';
 
+// Russian nouns take three forms after numbers: 1 событие, 2 события, 5 событий.
+const plural = new Intl.PluralRules('ru');
+
 const failures = {
   network: 'сетевой запрос не удался',
   http: 'сервер ответил ошибкой',
@@ -15,4 +18,57 @@ export const ru: UiStrings = {
   loadFailed: (url, failure) => `Не удалось загрузить данные из «${url}»: ${failures[failure]}.`,
   oldStyle: 'ст. ст.',
   oldStyleLong: 'старый стиль (юлианский календарь)',
+  data: {
+    categories: {
+      diplomacy: 'Дипломатия',
+      alliance: 'Союз',
+      treaty: 'Договор',
+      war: 'Война',
+      crisis: 'Кризис',
+      visit: 'Визит',
+      economy: 'Экономика',
+      culture: 'Культура',
+      espionage: 'Разведка',
+      opinion: 'Общественное мнение',
+    },
+    climates: {
+      allied: 'Союзники',
+      cordial: 'Дружественные',
+      mixed: 'Неоднозначные',
+      tense: 'Напряжённые',
+      hostile: 'Враждебные',
+      'at-war': 'Война',
+    },
+    disputed: 'Спорно',
+    people: 'Участники',
+    sources: 'Источники',
+    relatedEvents: 'Связанные события',
+    relatedAlliances: 'Связанные соглашения',
+    yearSpan: (start, end) => (end === null ? `с ${start} г.` : start === end ? `${start} г.` : `${start}–${end} гг.`),
+    opensInNewTab: '(откроется в новой вкладке)',
+  },
+  timeline: {
+    label: 'Хронология российско-французских отношений',
+    search: 'Поиск событий',
+    searchPlaceholder: 'Поиск: Тильзит, де Голль, «Мистраль»…',
+    categories: 'Категории',
+    era: 'Период',
+    allEras: 'Все периоды',
+    overview: 'Периоды в обзоре',
+    climate: 'Характер отношений',
+    count: (shown, total) => {
+      const word = (n: number) => {
+        const form = plural.select(n);
+        return form === 'one' ? 'событие' : form === 'few' ? 'события' : 'событий';
+      };
+      return shown === total ? `${total} ${word(total)}` : `Показано ${shown} из ${total} ${word(total)}`;
+    },
+    noResults: 'Нет событий, соответствующих этим фильтрам.',
+    clearFilters: 'Сбросить фильтры',
+    keyboardHint:
+      'Стрелки вверх и вниз — переход между событиями, Enter — открыть событие, Escape — закрыть.',
+    invalidYear: (attribute, value) => `«${value}» — не год: атрибут «${attribute}» принимает год, например 1812.`,
+    fromAfterTo: (from, to) => `Начальный год (${from}) позже конечного (${to}).`,
+    unknownEvent: (id) => `Нет события с идентификатором «${id}».`,
+  },
 };

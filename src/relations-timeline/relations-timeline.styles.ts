@@ -1,0 +1,464 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_height: var(--relations-timeline-height, 40rem);
+    --_gap: var(--relations-timeline-gap, 1rem);
+    --_tl-accent: var(--relations-timeline-accent, var(--_accent));
+    /* Climate colours: distinct in hue and lightness; each band also has a pattern. */
+    --_allied: light-dark(#1f6f4a, #5fc796);
+    --_cordial: light-dark(#2f7fb8, #7cbdf0);
+    --_mixed: light-dark(#7a7f8a, #a3a9b4);
+    --_tense: light-dark(#b07a00, #f0c04a);
+    --_hostile: light-dark(#c2410c, #ff9a62);
+    --_at-war: light-dark(#8f1d2c, #ff6b81);
+    container-type: inline-size;
+    border-radius: var(--_radius);
+  }
+
+  .frame {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 0.75);
+    padding: calc(var(--_space) * 0.75);
+    overflow-wrap: anywhere;
+  }
+
+  /* The element keeps its height while loading, so nothing below it moves. */
+  [part~='loading'] {
+    block-size: calc(var(--_height) + 8rem);
+  }
+
+  /* Controls */
+  .controls {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  input[type='search'],
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 0.45rem 0.6rem;
+    min-inline-size: 0;
+    inline-size: 100%;
+  }
+  .era-filter {
+    display: grid;
+    gap: 0.2rem;
+    font-size: 0.875em;
+    color: var(--_fg-muted);
+  }
+  .era-filter select {
+    color: var(--_fg);
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    padding: 0.2rem 0.6rem 0.2rem 0.35rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.8125em;
+    cursor: pointer;
+    user-select: none;
+  }
+  .chip input {
+    margin: 0;
+    accent-color: var(--_tl-accent);
+  }
+  .chip:has(input:checked) {
+    background: var(--_bg-raised);
+    border-color: var(--_tl-accent);
+    font-weight: 600;
+  }
+  .chip:has(input:focus-visible) {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .count {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_fg-muted);
+  }
+  @container (min-width: 40rem) {
+    .controls {
+      grid-template-columns: minmax(12rem, 2fr) minmax(10rem, 1fr);
+    }
+    .filters,
+    .count {
+      grid-column: 1 / -1;
+    }
+  }
+
+  /* Overview strip */
+  .overview {
+    display: grid;
+    gap: 0.2rem;
+  }
+  .bands {
+    display: flex;
+    gap: 2px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    block-size: 1.5rem;
+  }
+  .band-item {
+    flex-basis: 0;
+    min-inline-size: 0;
+  }
+  .band {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    padding: 0;
+    border: 0;
+    border-radius: 3px;
+    background-color: var(--_c);
+    cursor: pointer;
+    position: relative;
+  }
+  .band:disabled {
+    opacity: 0.3;
+    cursor: default;
+  }
+  .band[aria-current='true']::after {
+    content: '';
+    position: absolute;
+    inset-inline-start: calc(50% - 5px);
+    inset-block-start: calc(100% + 3px);
+    border: 5px solid transparent;
+    border-block-start-width: 0;
+    border-block-end-color: var(--_fg);
+  }
+  .band[aria-current='true'] {
+    box-shadow: 0 0 0 2px var(--_fg);
+  }
+  [data-climate='allied'] {
+    --_c: var(--_allied);
+  }
+  [data-climate='cordial'] {
+    --_c: var(--_cordial);
+  }
+  [data-climate='mixed'] {
+    --_c: var(--_mixed);
+  }
+  [data-climate='tense'] {
+    --_c: var(--_tense);
+  }
+  [data-climate='hostile'] {
+    --_c: var(--_hostile);
+  }
+  [data-climate='at-war'] {
+    --_c: var(--_at-war);
+  }
+  /* Patterns, so climates read without colour. */
+  .band[data-climate='tense'] {
+    background-image: repeating-linear-gradient(90deg, transparent 0 6px, rgb(0 0 0 / 0.25) 6px 8px);
+  }
+  .band[data-climate='hostile'] {
+    background-image: repeating-linear-gradient(45deg, transparent 0 4px, rgb(0 0 0 / 0.3) 4px 6px);
+  }
+  .band[data-climate='at-war'] {
+    background-image: repeating-linear-gradient(45deg, transparent 0 3px, rgb(0 0 0 / 0.35) 3px 5px),
+      repeating-linear-gradient(-45deg, transparent 0 3px, rgb(0 0 0 / 0.35) 3px 5px);
+  }
+  .axis {
+    margin-block-start: 6px;
+    display: flex;
+    justify-content: space-between;
+    font-size: 0.75em;
+    color: var(--_fg-muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* List */
+  .list {
+    position: relative;
+    block-size: var(--_height);
+    overflow-x: hidden;
+    overflow-y: auto;
+    /* Keep the width stable when the scrollbar appears, so rows measured by the
+       virtualizer do not resize in the same frame. */
+    scrollbar-gutter: stable;
+    overscroll-behavior: contain;
+    scroll-behavior: smooth;
+    border-block-start: 1px solid var(--_border);
+    padding-inline-end: 0.25rem;
+  }
+  /* Virtualized list: rows are absolutely positioned by the virtualizer. */
+  .vlist {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .vlist > li {
+    inline-size: 100%;
+    padding-block-end: var(--_gap);
+  }
+  .vlist .event {
+    content-visibility: visible;
+  }
+  .era-row .era-title {
+    position: static;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .list {
+      scroll-behavior: auto;
+    }
+  }
+  .era {
+    padding-block: 0.75rem 0.25rem;
+  }
+  .era-title {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 0.75rem;
+    padding-block: 0.4rem;
+    background: var(--_bg);
+    border-block-end: 1px solid var(--_border);
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .era-meta {
+    font-size: 0.8em;
+    font-weight: 400;
+    color: var(--_fg-muted);
+  }
+  .climate::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0.7em;
+    block-size: 0.7em;
+    margin-inline-end: 0.3em;
+    border-radius: 2px;
+    background: var(--_c);
+  }
+  .era-summary {
+    margin: 0.4rem 0 0.75rem;
+    color: var(--_fg-muted);
+    font-size: 0.9375em;
+  }
+  .events {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_gap);
+  }
+  .event {
+    position: relative;
+    display: grid;
+    gap: 0.2rem;
+    padding-inline-start: 1.1rem;
+    border-inline-start: 3px solid var(--_border);
+    content-visibility: auto;
+    contain-intrinsic-size: auto 7rem;
+  }
+  .event[data-open] {
+    border-inline-start-color: var(--_tl-accent);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.6rem;
+    font-size: 0.8125em;
+    color: var(--_fg-muted);
+  }
+  time {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    color: var(--_fg);
+  }
+  .category {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  .icon {
+    flex: none;
+  }
+  .disputed {
+    padding: 0 0.4rem;
+    border: 1px dashed currentColor;
+    border-radius: 999px;
+  }
+  .title {
+    font-weight: 700;
+    font-size: 1em;
+    line-height: 1.35;
+  }
+  .toggle {
+    all: unset;
+    box-sizing: border-box;
+    cursor: pointer;
+    color: var(--_fg);
+    font: inherit;
+    text-align: start;
+  }
+  .toggle::after {
+    content: '';
+    display: inline-block;
+    margin-inline-start: 0.4em;
+    inline-size: 0.4em;
+    block-size: 0.4em;
+    border-inline-end: 2px solid var(--_tl-accent);
+    border-block-end: 2px solid var(--_tl-accent);
+    transform: translateY(-0.2em) rotate(45deg);
+    transition: transform var(--_duration);
+  }
+  .toggle[aria-expanded='true']::after {
+    transform: translateY(0.05em) rotate(-135deg);
+  }
+  .toggle:hover {
+    color: var(--_tl-accent);
+  }
+  .toggle:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .summary {
+    margin: 0;
+  }
+  .details {
+    display: grid;
+    gap: 0.5rem;
+    margin-block: 0.25rem 0.5rem;
+    padding: 0.75rem;
+    border-radius: var(--_radius);
+    background: var(--_bg-raised);
+    font-size: 0.9375em;
+  }
+  .details[hidden] {
+    display: none;
+  }
+  .details p {
+    margin: 0;
+  }
+  .group-title {
+    display: block;
+    font-size: 0.8em;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_fg-muted);
+  }
+  .details ul {
+    margin: 0.2rem 0 0;
+    padding-inline-start: 1.1rem;
+  }
+  .role,
+  .publisher,
+  .source-note {
+    color: var(--_fg-muted);
+  }
+  .source-note {
+    display: block;
+    font-size: 0.875em;
+  }
+  a {
+    color: var(--_tl-accent);
+    text-underline-offset: 0.15em;
+  }
+  .empty {
+    display: grid;
+    justify-items: start;
+    gap: 0.5rem;
+    padding: var(--_space);
+  }
+  .empty p {
+    margin: 0;
+  }
+  .clear {
+    font: inherit;
+    padding: 0.35rem 0.8rem;
+    border: 1px solid var(--_tl-accent);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: transparent;
+    color: var(--_tl-accent);
+    cursor: pointer;
+  }
+
+  @container (min-width: 44rem) {
+    .event {
+      grid-template-columns: 10.5rem 1fr;
+      column-gap: 1rem;
+      padding-inline-start: 0;
+      border-inline-start: 0;
+    }
+    .meta {
+      grid-row: 1 / span 4;
+      flex-direction: column;
+      align-items: flex-end;
+      text-align: end;
+      padding-inline-end: 1rem;
+      border-inline-end: 3px solid var(--_border);
+    }
+    .event[data-open] .meta {
+      border-inline-end-color: var(--_tl-accent);
+    }
+    .title,
+    .summary,
+    .details {
+      grid-column: 2;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .band {
+      forced-color-adjust: none;
+      background: Canvas;
+      border: 1px solid CanvasText;
+    }
+    .band[aria-current='true'] {
+      background: Highlight;
+    }
+  }
+
+  @media print {
+    :host {
+      background: none;
+      color: black;
+    }
+    .controls,
+    .overview,
+    .visually-hidden {
+      display: none;
+    }
+    .list {
+      block-size: auto;
+      overflow: visible;
+      border: 0;
+    }
+    .era-title {
+      position: static;
+    }
+    .event {
+      break-inside: avoid;
+      content-visibility: visible;
+    }
+    .toggle::after {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,483 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { createDataTask, renderDataTask } from '../data/data-task.js';
+import { loadBundledDataset, loadDatasetFrom, resolveGivenDataset } from '../data/dataset.js';
+import { CATEGORIES, type Category, type Dataset, type Era, type HistoryEvent, type RawEvent } from '../data/types.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { formatNumber } from '../i18n/format.js';
+import { renderError } from '../shared/error-message.js';
+import { RelationsSelectEvent } from '../shared/events.js';
+import { themeStyles, THEMES, type Theme } from '../shared/theme.js';
+import { checkEnum, isOneOf, warn } from '../shared/warn.js';
+import { categoryIcon } from './category-icons.js';
+import { eventDateText, eventDateTime } from './event-date.js';
+import { filterEvents, parseList, parseYear } from './filter.js';
+import { renderEntry } from './entry.js';
+import { renderOverview } from './overview.js';
+import { styles } from './relations-timeline.styles.js';
+
+export const CALENDARS = ['gregorian', 'dual'] as const;
+export type Calendar = (typeof CALENDARS)[number];
+
+export const CONTROLS = ['all', 'search', 'none'] as const;
+export type Controls = (typeof CONTROLS)[number];
+
+const TAG = 'relations-timeline';
+const PAGE = 10;
+/**
+ * Above this many matching events the list is virtualized: only rows near the
+ * viewport exist in the DOM. Below it every event is rendered, so find-in-page,
+ * printing and server rendering see the whole list (the bundled data stays below).
+ */
+const VIRTUALIZE_ABOVE = 400;
+
+type Row = { readonly era: Era } | { readonly event: HistoryEvent };
+
+/**
+ * A vertical, searchable timeline of France–Russia relations from 1668 to today,
+ * grouped by era, with an overview strip of the eras and their climate.
+ *
+ * @summary The history of France–Russia relations as an accessible, filterable timeline.
+ *
+ * @attr {string} from - First year to show (e.g. `1891`).
+ * @attr {string} to - Last year to show (e.g. `1917`).
+ * @attr {string} categories - Space-separated categories to show: diplomacy alliance treaty war crisis visit economy culture espionage opinion.
+ * @attr {string} era - Id of the era to show (e.g. `franco-russian-alliance`).
+ * @attr {string} selected - Id of the event to open and scroll to.
+ * @attr {"auto"|"light"|"dark"} theme - Colour scheme; `auto` follows the reader's system.
+ * @attr {"gregorian"|"dual"} calendar - `dual` adds the Old Style (Julian) date sources give for Russian dates before 1918.
+ * @attr {number} heading-level - Level of the era headings (event titles are one below); default 2.
+ * @attr {boolean} compact - Summaries only, without expandable details.
+ * @attr {"all"|"search"|"none"} controls - Which controls to show: search and filters (`all`, default), search only, or none.
+ * @attr {string} src - URL of a dataset in the france-russia-relations schema; the bundled data is the default.
+ * @attr {boolean} link - Keep the selected event in the page URL hash (`#<id>`) and open it from the hash.
+ *
+ * @fires {RelationsSelectEvent} relations-select - An event was opened (`eventId`), bubbles.
+ *
+ * @csspart controls - The search box, filters and count.
+ * @csspart search - The search input.
+ * @csspart filters - The category filter group.
+ * @csspart era-select - The era drop-down.
+ * @csspart count - The live count of matching events.
+ * @csspart overview - The strip of eras and climates.
+ * @csspart list - The scrolling list of eras and events.
+ * @csspart era - One era's section; `era-title` its heading.
+ * @csspart event - One event (its `id` is the event id); `date`, `category`, `title`, `summary`, `details`, `sources` inside it.
+ * @csspart empty - The message shown when no event matches.
+ * @csspart error - A message about bad input or data that could not load.
+ *
+ * @cssprop [--relations-timeline-height=40rem] - Height of the scrolling list (the element reserves it while loading).
+ * @cssprop [--relations-timeline-accent] - Accent colour for this element (defaults to `--frr-color-accent`).
+ * @cssprop [--relations-timeline-gap=1rem] - Space between events.
+ */
+export class RelationsTimeline extends LitElement {
+  static override styles = [themeStyles, styles];
+
+  readonly #locale = new LocaleController(this);
+
+  /** First year to show. */
+  @property({ reflect: true }) accessor from: string | undefined;
+  /** Last year to show. */
+  @property({ reflect: true }) accessor to: string | undefined;
+  /** Space-separated categories to show; empty shows all. */
+  @property({ reflect: true }) accessor categories: string | undefined;
+  /** Id of the era to show. */
+  @property({ reflect: true }) accessor era: string | undefined;
+  /** Id of the open event; setting it scrolls to and opens that event. */
+  @property({ reflect: true }) accessor selected: string | undefined;
+  /** Colour scheme. */
+  @property({ reflect: true }) accessor theme: Theme = 'auto';
+  /** Calendar display. */
+  @property({ reflect: true }) accessor calendar: Calendar = 'gregorian';
+  /** Level of the era headings, 1–6. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) accessor headingLevel = 2;
+  /** Summaries only. */
+  @property({ type: Boolean, reflect: true }) accessor compact = false;
+  /** Which controls to show. */
+  @property({ reflect: true }) accessor controls: Controls = 'all';
+  /** URL of a dataset to show instead of the bundled one. */
+  @property({ reflect: true }) accessor src: string | undefined;
+  /** Keep the selected event in the URL hash. */
+  @property({ type: Boolean, reflect: true }) accessor link = false;
+  /** Events passed directly (in the dataset schema); they replace the bundled events. */
+  @property({ attribute: false }) accessor events: readonly RawEvent[] | undefined;
+
+  @state() private accessor _query = '';
+  @state() private accessor _open: ReadonlySet<string> = new Set();
+  /** The event whose title button is the list's single tab stop. */
+  @state() private accessor _active: string | undefined;
+  /** The era in view at the top of the list, for the overview marker. */
+  @state() private accessor _currentEra: string | undefined;
+  /** True between beforeprint and afterprint: print every event expanded. */
+  @state() private accessor _printing = false;
+
+  readonly #data = createDataTask(
+    this,
+    () => [this.src, this.events, this.#locale.locale] as const,
+    async ([src, events, locale]) => {
+      if (events) return resolveGivenDataset({ events }, locale);
+      // The list needs only the bundle's eager part; details follow (see updated()).
+      return src ? loadDatasetFrom(src, locale) : loadBundledDataset(locale, 'core');
+    },
+  );
+
+  /** The full bundled dataset, once loaded after the first render. */
+  @state() private accessor _full: Dataset | undefined;
+
+  private _scrollPending = false;
+  #observer: IntersectionObserver | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#onHashChange);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
+    if (this.link) this.#onHashChange();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
+    this.#observer?.disconnect();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    checkEnum(TAG, 'theme', this.theme, THEMES, 'auto');
+    checkEnum(TAG, 'calendar', this.calendar, CALENDARS, 'gregorian');
+    checkEnum(TAG, 'controls', this.controls, CONTROLS, 'all');
+    if (changed.has('selected') && this.selected) {
+      this._open = new Set([...this._open, this.selected]);
+      this._active = this.selected;
+      this._scrollPending = true;
+    }
+    if (changed.has('link') && this.link) this.#onHashChange();
+  }
+
+  override updated(): void {
+    const value = this.#data.value;
+    if (value && !value.complete && this._full?.locale !== value.locale) {
+      // Details, people and sources come in a lazy chunk: fetch it now that the
+      // list is on screen, so opening an event finds them ready.
+      const locale = value.locale;
+      void loadBundledDataset(locale, 'full').then((full) => {
+        if (this.#locale.locale === locale) this._full = full;
+      });
+    }
+    if (this._scrollPending && this.#data.value) {
+      const entry = this.renderRoot.querySelector<HTMLElement>(`[part~="event"][id="${CSS.escape(this.selected ?? '')}"]`);
+      if (entry) {
+        this._scrollPending = false;
+        entry.scrollIntoView({ block: 'nearest', behavior: 'auto' });
+      }
+    }
+    this.#observeEras();
+  }
+
+  override render() {
+    const strings = this.#locale.strings;
+    return html`<div class="frame" role="region" aria-label=${strings.timeline.label}>
+      ${renderDataTask(this.#data, strings, (dataset) =>
+        this.#renderTimeline(!dataset.complete && this._full?.locale === dataset.locale ? this._full : dataset),
+      )}
+    </div>`;
+  }
+
+  /** Validates the filter attributes against the data; returns visible messages. */
+  #filterState(dataset: Dataset) {
+    const strings = this.#locale.strings;
+    const errors: string[] = [];
+    const year = (attribute: 'from' | 'to') => {
+      const raw = this[attribute];
+      if (raw == null || raw === '') return undefined;
+      const value = parseYear(raw);
+      if (value === undefined) {
+        warn({ tag: TAG, attribute, value: raw, allowed: 'a year such as 1812' });
+        errors.push(strings.timeline.invalidYear(attribute, raw));
+      }
+      return value;
+    };
+    let from = year('from');
+    let to = year('to');
+    if (from !== undefined && to !== undefined && from > to) {
+      warn({ tag: TAG, attribute: 'from', value: `${from}`, allowed: `a year not after "to" (${to})`, problem: `"from" (${from}) is after "to" (${to})` });
+      errors.push(strings.timeline.fromAfterTo(from, to));
+      [from, to] = [to, from];
+    }
+    const categories = new Set<Category>();
+    for (const name of parseList(this.categories)) {
+      if (isOneOf(CATEGORIES, name)) categories.add(name);
+      else {
+        warn({ tag: TAG, attribute: 'categories', value: name, allowed: CATEGORIES });
+        errors.push(strings.unknownValue('categories', name));
+      }
+    }
+    let era = this.era || undefined;
+    if (era && !dataset.eras.some((e) => e.id === era)) {
+      warn({ tag: TAG, attribute: 'era', value: era, allowed: dataset.eras.map((e) => e.id) });
+      errors.push(strings.unknownValue('era', era));
+      era = undefined;
+    }
+    if (this.selected && !dataset.events.some((e) => e.id === this.selected)) {
+      warn({ tag: TAG, attribute: 'selected', value: this.selected, allowed: 'the id of an event in the data (see data/events.json)' });
+      errors.push(strings.timeline.unknownEvent(this.selected));
+    }
+    return { filter: { from, to, categories, era, query: this._query }, errors };
+  }
+
+  #renderTimeline(dataset: Dataset) {
+    const strings = this.#locale.strings;
+    const { filter, errors } = this.#filterState(dataset);
+    const shown = filterEvents(dataset.events, filter);
+    const visibleIds = new Set(shown.map((e) => e.id));
+    const activeId = this._active && visibleIds.has(this._active) ? this._active : shown[0]?.id;
+    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 5);
+    const tag = this.#locale.intlTag;
+    const dual = this.calendar === 'dual';
+    const byId = new Map(dataset.events.map((e) => [e.id, e]));
+    const groups = dataset.eras
+      .map((era) => ({ era, events: shown.filter((e) => e.era === era.id) }))
+      .filter((g) => g.events.length > 0);
+    const orphans = shown.filter((e) => !dataset.eras.some((era) => era.id === e.era));
+    const entry = (e: HistoryEvent) =>
+      renderEntry(e, {
+        level: level + 1,
+        open: !this.compact && (this._printing || this._open.has(e.id)),
+        compact: this.compact,
+        tabbable: e.id === activeId,
+        dateText: eventDateText(e, tag, dual, strings.oldStyle),
+        dateTime: eventDateTime(e),
+        dual,
+        strings,
+        byId,
+        alliances: dataset.alliances,
+        icon: categoryIcon(e.category),
+        pending: !dataset.complete,
+      });
+    const filtering = filter.query !== '' || filter.categories.size > 0 || !!this.era || filter.from !== undefined || filter.to !== undefined;
+
+    return html`${errors.map((message) => renderError(message))}
+      ${this.controls === 'none' ? nothing : this.#renderControls(dataset, filter.categories, shown.length)}
+      ${renderOverview(dataset.eras, {
+        label: strings.timeline.overview,
+        strings: strings.data,
+        current: this._currentEra,
+        active: new Set(groups.map((g) => g.era.id)),
+        onJump: (id) => this.#jumpToEra(id),
+      })}
+      ${shown.length > VIRTUALIZE_ABOVE
+        ? html`<div part="list" class="list" @keydown=${this.#onKeydown} @click=${this.#onListClick}>
+            <ol class="vlist" role="list">
+              ${virtualize<Row>({
+                items: groups.flatMap((g): Row[] => [{ era: g.era }, ...g.events.map((event) => ({ event }))]),
+                keyFunction: (row) => ('era' in row ? `era:${row.era.id}` : row.event.id),
+                renderItem: (row) =>
+                  'era' in row
+                    ? html`<li part="era" class="era-row" data-era=${row.era.id}>${this.#renderEraTitle(row.era, level)}</li>`
+                    : entry(row.event),
+              })}
+            </ol>
+          </div>`
+        : html`<div part="list" class="list" tabindex=${this.compact ? 0 : nothing} aria-label=${this.compact ? strings.timeline.label : nothing}
+        @keydown=${this.#onKeydown} @click=${this.#onListClick}>
+        <p class="visually-hidden">${strings.timeline.keyboardHint}</p>
+        ${shown.length === 0
+          ? html`<div part="empty" class="empty">
+              <p>${strings.timeline.noResults}</p>
+              ${filtering ? html`<button type="button" class="clear" @click=${this.#clearFilters}>${strings.timeline.clearFilters}</button>` : nothing}
+            </div>`
+          : nothing}
+        ${repeat(
+          orphans.length ? [...groups, { era: undefined, events: orphans }] : groups,
+          (g) => g.era?.id ?? '',
+          (g) => html`<section part="era" class="era" data-era=${g.era?.id ?? ''} aria-labelledby=${`era-${g.era?.id ?? 'other'}`}>
+            ${g.era ? html`${this.#renderEraTitle(g.era, level)}<p class="era-summary">${g.era.summary}</p>` : nothing}
+            <ol class="events" role="list">
+              ${repeat(g.events, (e) => e.id, entry)}
+            </ol>
+          </section>`,
+        )}
+      </div>`}`;
+  }
+
+  #renderEraTitle(era: Era, level: number) {
+    const strings = this.#locale.strings;
+    return html`<div part="era-title" class="era-title" role="heading" aria-level=${level} id=${`era-${era.id}`}>
+      <span class="era-name">${era.name}</span>
+      <span class="era-meta">${strings.data.yearSpan(era.start, era.end)} ·
+        <span class="climate" data-climate=${era.climate}>${strings.data.climates[era.climate]}</span></span>
+    </div>`;
+  }
+
+  #renderControls(dataset: Dataset, active: ReadonlySet<Category>, shown: number) {
+    const strings = this.#locale.strings;
+    const t = strings.timeline;
+    const used = CATEGORIES.filter((c) => dataset.events.some((e) => e.category === c));
+    return html`<div part="controls" class="controls">
+      <div class="search" role="search">
+        <label class="visually-hidden" for="search">${t.search}</label>
+        <input id="search" part="search" type="search" autocomplete="off" spellcheck="false"
+          placeholder=${t.searchPlaceholder} .value=${this._query} @input=${this.#onSearch} />
+      </div>
+      ${this.controls === 'all'
+        ? html`<label class="era-filter"><span>${t.era}</span>
+              <select part="era-select" @change=${this.#onEraChange}>
+                <option value="" ?selected=${!this.era}>${t.allEras}</option>
+                ${dataset.eras.map((era) => html`<option value=${era.id} ?selected=${this.era === era.id}>${era.name} (${strings.data.yearSpan(era.start, era.end)})</option>`)}
+              </select></label>
+            <fieldset part="filters" class="filters">
+              <legend class="visually-hidden">${t.categories}</legend>
+              ${used.map((c) => html`<label class="chip" data-category=${c}>
+                <input type="checkbox" .checked=${active.has(c)} @change=${(e: Event) => this.#toggleCategory(c, (e.target as HTMLInputElement).checked)} />
+                ${categoryIcon(c)}<span>${strings.data.categories[c]}</span></label>`)}
+            </fieldset>`
+        : nothing}
+      <p part="count" class="count" role="status" aria-live="polite">${t.count(shown, dataset.events.length).replace(/\d+/g, (n) => formatNumber(Number(n), this.#locale.intlTag))}</p>
+    </div>`;
+  }
+
+  #onSearch = (e: Event) => {
+    this._query = (e.target as HTMLInputElement).value;
+  };
+
+  #onEraChange = (e: Event) => {
+    this.era = (e.target as HTMLSelectElement).value || undefined;
+  };
+
+  #toggleCategory(category: Category, on: boolean) {
+    const set = new Set(parseList(this.categories).filter((c) => isOneOf(CATEGORIES, c)));
+    if (on) set.add(category);
+    else set.delete(category);
+    this.categories = [...set].join(' ') || undefined;
+  }
+
+  #clearFilters = () => {
+    this._query = '';
+    this.categories = undefined;
+    this.era = undefined;
+    this.from = undefined;
+    this.to = undefined;
+  };
+
+  #jumpToEra(id: string) {
+    const section = this.renderRoot.querySelector<HTMLElement>(`[part~="era"][data-era="${CSS.escape(id)}"]`);
+    if (!section) return;
+    section.scrollIntoView({ block: 'start' });
+    const first = section.querySelector<HTMLButtonElement>('.toggle');
+    if (first) {
+      this._active = first.dataset['id'];
+      first.focus({ preventScroll: true });
+    }
+    this._currentEra = id;
+  }
+
+  /** Toggle buttons in document order. */
+  #toggles(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.toggle')];
+  }
+
+  #onListClick = (e: Event) => {
+    const jump = (e.target as Element).closest<HTMLAnchorElement>('a[data-select]');
+    if (jump?.dataset['select']) {
+      // A related event: open it here rather than navigating.
+      e.preventDefault();
+      this.#setOpen(jump.dataset['select'], true);
+      this._scrollPending = true;
+      return;
+    }
+    const toggle = (e.target as Element).closest<HTMLButtonElement>('.toggle');
+    const id = toggle?.dataset['id'];
+    if (!id) return;
+    this.#setOpen(id, !this._open.has(id));
+  };
+
+  #onKeydown = (e: KeyboardEvent) => {
+    const toggle = (e.target as Element).closest<HTMLButtonElement>('.toggle');
+    if (!toggle) return;
+    const toggles = this.#toggles();
+    const index = toggles.indexOf(toggle);
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      Home: 0,
+      End: toggles.length - 1,
+      PageDown: index + PAGE,
+      PageUp: index - PAGE,
+    };
+    if (e.key in moves) {
+      e.preventDefault();
+      const target = toggles[Math.min(Math.max(moves[e.key]!, 0), toggles.length - 1)];
+      if (target) {
+        this._active = target.dataset['id'];
+        target.focus();
+        target.scrollIntoView({ block: 'nearest' });
+      }
+    } else if (e.key === 'Escape' && toggle.dataset['id'] && this._open.has(toggle.dataset['id'])) {
+      e.preventDefault();
+      this.#setOpen(toggle.dataset['id'], false);
+    }
+  };
+
+  #setOpen(id: string, open: boolean) {
+    const next = new Set(this._open);
+    if (open) next.add(id);
+    else next.delete(id);
+    this._open = next;
+    this._active = id;
+    if (open) {
+      this.selected = id;
+      this._scrollPending = false;
+      if (this.link && location.hash !== `#${id}`) history.replaceState(null, '', `#${id}`);
+      this.dispatchEvent(new RelationsSelectEvent(id));
+    } else if (this.selected === id) {
+      this.selected = undefined;
+    }
+  }
+
+  #onBeforePrint = () => {
+    this._printing = true;
+    // Render synchronously enough for the print snapshot.
+    this.performUpdate();
+  };
+
+  #onAfterPrint = () => {
+    this._printing = false;
+  };
+
+  #onHashChange = () => {
+    if (!this.link) return;
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id && /^[a-z0-9-]+$/.test(id) && id !== this.selected) this.selected = id;
+  };
+
+  /** Tracks which era is at the top of the list, for the overview marker. */
+  #observeEras() {
+    const list = this.renderRoot.querySelector<HTMLElement>('.list');
+    if (!list || typeof IntersectionObserver === 'undefined') return;
+    if (!this.#observer || this.#observer.root !== list) {
+      this.#observer?.disconnect();
+      this.#observer = new IntersectionObserver(
+        (entries) => {
+          const top = entries
+            .filter((entry) => entry.isIntersecting)
+            .sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top)[0];
+          const id = (top?.target as HTMLElement | undefined)?.dataset['era'];
+          if (id && id !== this._currentEra) this._currentEra = id;
+        },
+        { root: list, rootMargin: '0px 0px -80% 0px' },
+      );
+    }
+    for (const section of this.renderRoot.querySelectorAll('[part~="era"]')) this.#observer.observe(section);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'relations-timeline': RelationsTimeline;
+  }
+}
+
+export type { HistoryEvent };

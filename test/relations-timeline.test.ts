@@ -1,0 +1,380 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/relations-timeline/define.js';
+import type { RelationsTimeline } from '../src/relations-timeline/relations-timeline.js';
+import type { RelationsSelectEvent } from '../src/shared/events.js';
+import { TIMELINE_EVENTS } from './fixtures/timeline-events.js';
+import { loadBundledDataset } from '../src/data/dataset.js';
+
+const FIXTURES = new URL('./fixtures/', import.meta.url).href;
+
+function captureWarnings(): { warnings: string[]; restore: () => void } {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  return { warnings, restore: () => (console.warn = original) };
+}
+
+/** Renders a timeline and waits until its data has loaded. */
+async function timeline(template: ReturnType<typeof html>): Promise<RelationsTimeline> {
+  const el = await fixture<RelationsTimeline>(template);
+  await waitUntil(() => !el.shadowRoot!.querySelector('[part~="loading"]'), 'timeline did not load', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+const $ = (el: RelationsTimeline, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: RelationsTimeline, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const ids = (el: RelationsTimeline) => $$(el, '[part~="event"]').map((e) => e.id);
+const count = (el: RelationsTimeline) => $(el, '[part~="count"]')!.textContent!.trim();
+const errors = (el: RelationsTimeline) => $$(el, '[part~="error"]').map((e) => e.textContent!.trim());
+
+async function type(el: RelationsTimeline, text: string) {
+  const input = $(el, '[part~="search"]') as HTMLInputElement;
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
+describe('<relations-timeline>', () => {
+  describe('with the bundled data', () => {
+    it('renders every event, grouped by era, accessibly', async () => {
+      const el = await timeline(html`<relations-timeline></relations-timeline>`);
+      expect($$(el, '[part~="event"]').length).to.be.at.least(120);
+      expect($$(el, '[part~="era"]').length).to.be.at.least(10);
+      expect($$(el, '[part~="era-band"]').length).to.be.at.least(10);
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks French and Russian', async () => {
+      for (const lang of ['fr', 'ru']) {
+        const el = await timeline(html`<relations-timeline lang=${lang}></relations-timeline>`);
+        expect(($(el, '[part~="search"]') as HTMLInputElement).placeholder).to.match(lang === 'fr' ? /Rechercher/ : /Поиск/);
+        expect(count(el)).to.match(lang === 'fr' ? /événements/ : /событи/);
+        await expect(el).to.be.accessible();
+      }
+    });
+  });
+
+  describe('entries', () => {
+    it('show date, category, title and summary, with the event id as element id', async () => {
+      const el = await timeline(html`<relations-timeline .events=${TIMELINE_EVENTS}></relations-timeline>`);
+      expect(ids(el)).to.deep.equal(TIMELINE_EVENTS.map((e) => e.id));
+      const tilsit = $(el, '#fixture-tilsit')!;
+      expect(tilsit.querySelector('time')!.getAttribute('datetime')).to.equal('1807-07-07');
+      expect(tilsit.querySelector('time')!.textContent).to.equal('7 July 1807');
+      expect(tilsit.querySelector('[part~="category"]')!.textContent!.trim()).to.equal('Treaty');
+      expect(tilsit.querySelector('[part~="summary"]')!.textContent).to.equal('Peace and a secret alliance.');
+      expect($(el, '#fixture-alliance time')!.textContent).to.equal('January 1894');
+      expect($(el, '#fixture-elysee time')!.textContent).to.equal('1960');
+      expect($(el, '#fixture-disputed [part~="disputed"]')!.textContent).to.equal('Disputed');
+      await expect(el).to.be.accessible();
+    });
+
+    it('adds Old Style dates with calendar="dual"', async () => {
+      const el = await timeline(html`<relations-timeline calendar="dual" .events=${TIMELINE_EVENTS}></relations-timeline>`);
+      expect($(el, '#fixture-borodino time')!.textContent).to.equal('7 September (26 August O.S.) 1812');
+      expect($(el, '#fixture-elysee time')!.textContent).to.equal('1960');
+    });
+
+    it('open in place with details and sources, firing relations-select', async () => {
+      const el = await timeline(html`<relations-timeline .events=${TIMELINE_EVENTS}></relations-timeline>`);
+      const toggle = $(el, '#fixture-tilsit .toggle') as HTMLButtonElement;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      setTimeout(() => toggle.click());
+      const event = (await oneEvent(el, 'relations-select')) as unknown as RelationsSelectEvent;
+      expect(event.eventId).to.equal('fixture-tilsit');
+      expect(event.bubbles).to.equal(true);
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(el.selected).to.equal('fixture-tilsit');
+      const details = $(el, '#fixture-tilsit [part~="details"]')!;
+      expect(details.hidden).to.equal(false);
+      expect(details.textContent).to.contain('Signed on a raft.');
+      expect(details.querySelector('[data-select="fixture-borodino"]')!.textContent).to.equal('Battle of Borodino');
+      expect(details.querySelector('[part~="sources"]')!.textContent).to.contain('France–Russia relations');
+      await expect(el).to.be.accessible();
+    });
+
+    it('links sources only over http(s), with noopener noreferrer', async () => {
+      const el = await timeline(html`<relations-timeline></relations-timeline>`);
+      // Details arrive with the bundle's lazy part, fetched after the first render.
+      await loadBundledDataset('en');
+      await el.updateComplete;
+      const first = $(el, '.toggle') as HTMLButtonElement;
+      first.click();
+      await el.updateComplete;
+      const links = $$(el, '[part~="sources"] a');
+      expect(links.length).to.be.greaterThan(0);
+      for (const a of links) {
+        expect(a.getAttribute('href')).to.match(/^https?:\/\//);
+        expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
+      }
+    });
+
+    it('marks disputed events with their note', async () => {
+      const el = await timeline(html`<relations-timeline selected="fixture-disputed" .events=${TIMELINE_EVENTS}></relations-timeline>`);
+      expect($(el, '#fixture-disputed [part~="details"]')!.textContent).to.contain('Who cancelled is disputed.');
+    });
+
+    it('renders hostile strings as text, never as HTML', async () => {
+      const el = await timeline(html`<relations-timeline .events=${TIMELINE_EVENTS}></relations-timeline>`);
+      const entry = $(el, '#fixture-hostile')!;
+      expect(entry.querySelector('img, script, b')).to.equal(null);
+      expect(entry.querySelector('.toggle')!.textContent).to.equal('<img src=x onerror="window.__pwned=1">');
+      expect(entry.querySelector('[part~="summary"]')!.textContent).to.contain('<script>');
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
+    it('shows summaries only when compact', async () => {
+      const el = await timeline(html`<relations-timeline compact .events=${TIMELINE_EVENTS}></relations-timeline>`);
+      expect($$(el, '.toggle')).to.have.length(0);
+      expect($$(el, '[part~="details"]')).to.have.length(0);
+      expect($(el, '#fixture-tilsit [part~="title"]')!.textContent!.trim()).to.equal('Treaties of Tilsit');
+      await expect(el).to.be.accessible();
+    });
+
+    it('fits the page outline with heading-level', async () => {
+      const el = await timeline(html`<relations-timeline heading-level="3" .events=${TIMELINE_EVENTS}></relations-timeline>`);
+      expect($(el, '[part~="era-title"]')!.getAttribute('aria-level')).to.equal('3');
+      expect($(el, '[part~="event"] [part~="title"]')!.getAttribute('aria-level')).to.equal('4');
+    });
+  });
+
+  describe('finding things', () => {
+    it('filters by years, categories and era, with a live count', async () => {
+      const el = await timeline(html`<relations-timeline from="1800" to="1900" .events=${TIMELINE_EVENTS}></relations-timeline>`);
+      expect(ids(el)).to.deep.equal(['fixture-tilsit', 'fixture-borodino', 'fixture-alliance']);
+      expect(count(el)).to.equal('Showing 3 of 6 events');
+      expect($(el, '[part~="count"]')!.getAttribute('aria-live')).to.equal('polite');
+      el.categories = 'war treaty';
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['fixture-tilsit', 'fixture-borodino']);
+      el.removeAttribute('from');
+      el.removeAttribute('to');
+      el.categories = undefined;
+      el.era = 'war-of-1812';
+      await el.updateComplete;
+      expect(ids(el)).to.deep.equal(['fixture-borodino']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('searches titles and summaries regardless of case and diacritics, in any script', async () => {
+      const el = await timeline(html`<relations-timeline .events=${TIMELINE_EVENTS}></relations-timeline>`);
+      await type(el, 'ELYSEE');
+      expect(ids(el)).to.deep.equal(['fixture-elysee']);
+      await type(el, 'bagration wounded');
+      expect(ids(el)).to.deep.equal(['fixture-borodino']);
+      const ru = await timeline(html`<relations-timeline lang="ru" .events=${TIMELINE_EVENTS}></relations-timeline>`);
+      await type(ru, 'петр');
+      expect(ids(ru)).to.deep.equal(['fixture-borodino']);
+    });
+
+    it('toggles categories from the filter chips', async () => {
+      const el = await timeline(html`<relations-timeline .events=${TIMELINE_EVENTS}></relations-timeline>`);
+      const chip = $(el, '.chip[data-category="visit"] input') as HTMLInputElement;
+      chip.click();
+      await el.updateComplete;
+      expect(el.categories).to.equal('visit');
+      expect(ids(el)).to.deep.equal(['fixture-elysee']);
+    });
+
+    it('says when nothing matches and clears the filters', async () => {
+      const el = await timeline(html`<relations-timeline categories="espionage" .events=${TIMELINE_EVENTS}></relations-timeline>`);
+      await type(el, 'zzz');
+      expect(ids(el)).to.deep.equal([]);
+      expect($(el, '[part~="empty"]')!.textContent).to.contain('No events match these filters.');
+      expect(count(el)).to.equal('Showing 0 of 6 events');
+      await expect(el).to.be.accessible();
+      ($(el, '.clear') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(ids(el)).to.have.length(6);
+      expect(($(el, '[part~="search"]') as HTMLInputElement).value).to.equal('');
+    });
+
+    it('hides the controls with controls="none", and the filters with controls="search"', async () => {
+      const none = await timeline(html`<relations-timeline controls="none" .events=${TIMELINE_EVENTS}></relations-timeline>`);
+      expect($(none, '[part~="controls"]')).to.equal(null);
+      const search = await timeline(html`<relations-timeline controls="search" .events=${TIMELINE_EVENTS}></relations-timeline>`);
+      expect($(search, '[part~="search"]')).to.not.equal(null);
+      expect($(search, '[part~="filters"]')).to.equal(null);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('has one tab stop and moves with arrows, Home and End; Enter opens, Escape closes', async () => {
+      const el = await timeline(html`<relations-timeline controls="none" .events=${TIMELINE_EVENTS}></relations-timeline>`);
+      const toggles = () => $$(el, '.toggle');
+      expect(toggles().filter((t) => t.tabIndex === 0)).to.have.length(1);
+      toggles()[0]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(el.shadowRoot!.activeElement).to.equal(toggles()[1]);
+      await sendKeys({ press: 'End' });
+      expect(el.shadowRoot!.activeElement).to.equal(toggles().at(-1));
+      await sendKeys({ press: 'Home' });
+      expect(el.shadowRoot!.activeElement).to.equal(toggles()[0]);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggles()[0]!.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(toggles()[0]!.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggles().filter((t) => t.tabIndex === 0)).to.deep.equal([toggles()[0]]);
+    });
+  });
+
+  describe('selection and linking', () => {
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    it('opens the selected event when another element sets selected', async () => {
+      const el = await timeline(html`<relations-timeline .events=${TIMELINE_EVENTS}></relations-timeline>`);
+      el.selected = 'fixture-alliance';
+      await el.updateComplete;
+      expect($(el, '#fixture-alliance .toggle')!.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('keeps the selection in the URL hash with link, and follows hash changes', async () => {
+      const el = await timeline(html`<relations-timeline link .events=${TIMELINE_EVENTS}></relations-timeline>`);
+      ($(el, '#fixture-borodino .toggle') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(location.hash).to.equal('#fixture-borodino');
+      location.hash = '#fixture-elysee';
+      await waitUntil(() => el.selected === 'fixture-elysee', 'hash change not followed');
+      await el.updateComplete;
+      expect($(el, '#fixture-elysee .toggle')!.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('opens the event named in the hash on load', async () => {
+      history.replaceState(null, '', '#fixture-tilsit');
+      const el = await timeline(html`<relations-timeline link .events=${TIMELINE_EVENTS}></relations-timeline>`);
+      expect(el.selected).to.equal('fixture-tilsit');
+      expect($(el, '#fixture-tilsit .toggle')!.getAttribute('aria-expanded')).to.equal('true');
+    });
+  });
+
+  describe('bad input', () => {
+    const cases: Array<[string, ReturnType<typeof html>, RegExp, RegExp]> = [
+      ['a non-numeric year', html`<relations-timeline from="eighteen" .events=${TIMELINE_EVENTS}></relations-timeline>`, /“eighteen” is not a year/, /"eighteen".*"from"/],
+      ['from after to', html`<relations-timeline from="1900" to="1800" .events=${TIMELINE_EVENTS}></relations-timeline>`, /start year \(1900\) is after the end year \(1800\)/, /"from" \(1900\) is after "to" \(1800\)/],
+      ['an unknown category', html`<relations-timeline categories="war gossip" .events=${TIMELINE_EVENTS}></relations-timeline>`, /“gossip” is not a valid value for “categories”/, /"gossip".*Allowed: "diplomacy"/],
+      ['an unknown era', html`<relations-timeline era="belle-epoque" .events=${TIMELINE_EVENTS}></relations-timeline>`, /“belle-epoque” is not a valid value for “era”/, /"belle-epoque".*"era".*"franco-russian-alliance"/],
+      ['an unknown selected id', html`<relations-timeline selected="no-such-event" .events=${TIMELINE_EVENTS}></relations-timeline>`, /No event has the id “no-such-event”/, /"no-such-event".*"selected"/],
+    ];
+    for (const [name, template, message, warning] of cases) {
+      it(`shows a message and warns once for ${name}, still rendering events`, async () => {
+        const { warnings, restore } = captureWarnings();
+        try {
+          const el = await timeline(template);
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(errors(el).join(' ')).to.match(message);
+          expect($(el, '[part~="error"]')!.getAttribute('role')).to.equal('alert');
+          expect(warnings).to.have.length(1);
+          expect(warnings[0]).to.match(/^<relations-timeline>/).and.match(warning);
+          expect(ids(el).length).to.be.greaterThan(0);
+          await expect(el).to.be.accessible();
+        } finally {
+          restore();
+        }
+      });
+    }
+
+    for (const [file, failure] of [
+      ['nowhere.json', /server answered with an error/],
+      ['probe-broken.json', /not valid JSON/],
+      ['probe-invalid.json', /does not follow the dataset schema/],
+    ] as const) {
+      it(`reports a src that fails (${file}) with one warning`, async () => {
+        const { warnings, restore } = captureWarnings();
+        try {
+          const el = await timeline(html`<relations-timeline src=${`${FIXTURES}${file}`}></relations-timeline>`);
+          expect(errors(el).join(' ')).to.match(failure);
+          expect(warnings).to.have.length(1);
+          expect(warnings[0]).to.contain('<relations-timeline>').and.contain(file);
+          await expect(el).to.be.accessible();
+        } finally {
+          restore();
+        }
+      });
+    }
+
+    it('loads a dataset from src', async () => {
+      const el = await timeline(html`<relations-timeline src=${`${FIXTURES}custom-events.json`}></relations-timeline>`);
+      expect(ids(el)).to.deep.equal(['custom-exhibition-1900', 'custom-concert-1901']);
+    });
+
+    it('warns about an unknown theme, calendar or controls value', async () => {
+      const { warnings, restore } = captureWarnings();
+      try {
+        await timeline(html`<relations-timeline theme="sepia" calendar="mayan" controls="some" .events=${TIMELINE_EVENTS}></relations-timeline>`);
+        expect(warnings).to.have.length(3);
+      } finally {
+        restore();
+      }
+    });
+
+    it('prints no warning for valid input', async () => {
+      const { warnings, restore } = captureWarnings();
+      try {
+        await timeline(html`<relations-timeline from="1800" to="1900" categories="war" calendar="dual" theme="dark" .events=${TIMELINE_EVENTS}></relations-timeline>`);
+        await aTimeout(0);
+        expect(warnings).to.deep.equal([]);
+      } finally {
+        restore();
+      }
+    });
+  });
+
+  describe('scale', () => {
+    // The virtualizer measures rows with a ResizeObserver; browsers report a
+    // benign "loop completed with undelivered notifications" error event when
+    // rows settle over two frames. It is not an exception, so keep it from
+    // failing these tests, and nothing else.
+    let mochaOnError: OnErrorEventHandler;
+    before(() => {
+      mochaOnError = window.onerror;
+      window.onerror = (message, ...rest) =>
+        String(message).includes('ResizeObserver loop') ? true : mochaOnError?.call(window, message, ...rest);
+    });
+    after(() => {
+      window.onerror = mochaOnError;
+    });
+
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        ...TIMELINE_EVENTS[0]!,
+        id: `many-${i}`,
+        date: `${1700 + Math.floor((i * 320) / n)}`,
+        precision: 'year' as const,
+        julian: undefined,
+        related: undefined,
+        title: { en: i === 4321 ? 'Needle in the haystack' : `Synthetic event ${i}` },
+      }));
+
+    it('keeps the DOM bounded with 10,000 events and still finds one', async () => {
+      const el = await timeline(html`<relations-timeline .events=${many(10000)}></relations-timeline>`);
+      await aTimeout(100);
+      expect(count(el)).to.equal('10,000 events');
+      expect($$(el, '[part~="event"]').length).to.be.within(1, 200);
+      expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(2000);
+      await type(el, 'needle');
+      await aTimeout(50);
+      expect(ids(el)).to.deep.equal(['many-4321']);
+    });
+
+    it('renders every event (no virtualization) up to 400', async () => {
+      const el = await timeline(html`<relations-timeline .events=${many(400)}></relations-timeline>`);
+      expect($$(el, '[part~="event"]')).to.have.length(400);
+    });
+  });
+
+  describe('theme', () => {
+    it('is accessible in dark', async () => {
+      const el = await timeline(html`<relations-timeline theme="dark" .events=${TIMELINE_EVENTS}></relations-timeline>`);
+      expect(getComputedStyle(el).colorScheme).to.equal('dark');
+      ($(el, '#fixture-tilsit .toggle') as HTMLButtonElement).click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+});
