@@ -7,7 +7,8 @@ export default {
   rootDir: '.',
   port,
   hostname: 'localhost',
-  nodeResolve: { exportConditions: ['development'] },
+  // Production Lit: the demo is a showcase, its console stays clean.
+  nodeResolve: { exportConditions: ['production'] },
   watch: true,
   appIndex: undefined,
   plugins: [

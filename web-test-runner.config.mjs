@@ -64,7 +64,7 @@ if (wanted.includes('firefox')) {
 if (wanted.includes('webkit')) browsers.push(await webkitLauncher());
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: true,
   browsers,
   concurrency: 2,

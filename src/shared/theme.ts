@@ -53,6 +53,25 @@ export const themeStyles = css`
     display: none;
   }
 
+  /*
+   * Page rules such as "* { color: red !important }" reach the host element
+   * itself and would flow into the shadow tree through inheritance. The shadow
+   * tree's top-level elements take these values back from the theme.
+   */
+  :host > * {
+    color: var(--_fg);
+    font-style: normal;
+    font-weight: normal;
+    line-height: var(--frr-line-height, 1.5);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    visibility: visible;
+  }
+
   :host([theme='light']) {
     color-scheme: light;
   }
