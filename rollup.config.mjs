@@ -26,6 +26,8 @@ function sizeReport() {
 
 export default {
   input: 'dist/all.js',
+  // Let lazy chunks import from the entry instead of splitting it behind a facade.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist/cdn',
     format: 'es',

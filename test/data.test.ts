@@ -400,6 +400,14 @@ describe('dataset', () => {
         fails({ events: [], sources: [{ id: 's', title: 'T', publisher: 'P', kind: 'news', language: 'en', url: 'javascript:alert(1)' }] }),
       ).to.equal('sources[0].url: expected an http(s) URL');
       expect(validateDataset({ events: [event] }).events).to.have.length(1);
+      // Several broken records: the first few problems, each with its path.
+      expect(
+        fails({ events: [{ ...event, id: 'a', date: 'soon' }, { ...event, id: 'b' }, { ...event, id: 'c', category: 'x' }] }),
+      ).to.equal(
+        'events[0].date: expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); events[2].category: expected one of diplomacy, alliance, treaty, war, crisis, visit, economy, culture, espionage, opinion',
+      );
+      const many = Array.from({ length: 9 }, (_, i) => ({ ...event, id: `e${i}`, precision: 'hour' }));
+      expect(fails({ events: many }).split('; ')).to.have.length(5);
     });
 
     it('rejects unknown references when resolving', async () => {

@@ -21,15 +21,17 @@ export class DataError extends Error {
   }
 }
 
-/** Input that does not follow the schema; `path` points at the offending value. */
+/** Input that does not follow the schema; `path` points at the (first) offending value. */
 export class ValidationError extends Error {
   override readonly name = 'ValidationError';
 
   constructor(
     readonly path: string,
     readonly expected: string,
+    /** Further problems found in the same input, for one warning that lists the first few. */
+    readonly more: readonly ValidationError[] = [],
   ) {
-    super(`${path || '(root)'}: expected ${expected}`);
+    super([`${path || '(root)'}: expected ${expected}`, ...more.map((e) => e.message)].join('; '));
   }
 }
 

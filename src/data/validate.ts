@@ -76,18 +76,35 @@ function optional(obj: Obj, key: string, path: string, check: (value: unknown, p
   if (obj[key] !== undefined) check(obj[key], `${path}.${key}`);
 }
 
+// Problems found in top-level records are collected (up to MAX_PROBLEMS), so
+// one warning can list the first few with their paths; nested problems stop at
+// the first, as the record is already known to be broken.
+const MAX_PROBLEMS = 5;
+let problems: ValidationError[] | undefined;
+
 function each(value: unknown, path: string, check: (item: Obj, path: string) => void, { min = 0 } = {}): void {
   const list = array(value, path);
   if (list.length < min) throw new ValidationError(path, `at least ${min} item(s)`);
   const seen = new Set<unknown>();
-  list.forEach((item, i) => {
-    const obj = object(item, `${path}[${i}]`);
-    if ('id' in obj) {
-      if (seen.has(obj['id'])) throw new ValidationError(`${path}[${i}].id`, 'an id not used before in the collection');
-      seen.add(obj['id']);
-    }
-    check(obj, `${path}[${i}]`);
-  });
+  const collect = problems;
+  problems = undefined; // records nested in this one throw at their first problem
+  try {
+    list.forEach((item, i) => {
+      try {
+        const obj = object(item, `${path}[${i}]`);
+        if ('id' in obj) {
+          if (seen.has(obj['id'])) throw new ValidationError(`${path}[${i}].id`, 'an id not used before in the collection');
+          seen.add(obj['id']);
+        }
+        check(obj, `${path}[${i}]`);
+      } catch (error) {
+        if (!collect || !(error instanceof ValidationError)) throw error;
+        if (collect.length < MAX_PROBLEMS) collect.push(error);
+      }
+    });
+  } finally {
+    problems = collect;
+  }
 }
 
 function checkEvent(e: Obj, path: string): void {
@@ -220,6 +237,16 @@ function checkPerson(p: Obj, path: string): void {
  * that points at the first offending value. Localized texts need English only.
  */
 export function validateDataset(input: unknown): RawDataset {
+  const found: ValidationError[] = [];
+  problems = found;
+  try {
+    return checkDataset(input, found);
+  } finally {
+    problems = undefined;
+  }
+}
+
+function checkDataset(input: unknown, found: ValidationError[]): RawDataset {
   const data = object(input, '');
   const keys = ['events', 'people', 'sources', 'eras', 'alliances', 'polls', 'series'];
   for (const key of Object.keys(data)) {
@@ -235,6 +262,8 @@ export function validateDataset(input: unknown): RawDataset {
   optional(data, 'alliances', '', (v) => each(v, 'alliances', checkAlliance));
   optional(data, 'polls', '', (v) => each(v, 'polls', checkPoll));
   optional(data, 'series', '', (v) => each(v, 'series', checkSeries));
+  const [first, ...more] = found;
+  if (first) throw new ValidationError(first.path, first.expected, more);
   return { ...data, events: (data['events'] ?? []) as RawDataset['events'] } as RawDataset;
 }
 

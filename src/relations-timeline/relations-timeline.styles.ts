@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_height: var(--relations-timeline-height, 40rem);
+    --_height: var(--relations-timeline-height, 44rem);
     --_gap: var(--relations-timeline-gap, 1rem);
     --_tl-accent: var(--relations-timeline-accent, var(--_accent));
     /* Climate colours: distinct in hue and lightness; each band also has a pattern. */
@@ -14,19 +14,29 @@ export const styles = css`
     --_at-war: light-dark(#8f1d2c, #ff6b81);
     container-type: inline-size;
     border-radius: var(--_radius);
+    /* A fixed height, the same while loading and once loaded: the page never
+       shifts around the element, and the list scrolls inside it. */
+    block-size: var(--_height);
   }
 
   .frame {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    display: flex;
+    flex-direction: column;
+    block-size: 100%;
+    box-sizing: border-box;
     gap: calc(var(--_space) * 0.75);
     padding: calc(var(--_space) * 0.75);
     overflow-wrap: anywhere;
   }
 
-  /* The element keeps its height while loading, so nothing below it moves. */
-  [part~='loading'] {
-    block-size: calc(var(--_height) + 8rem);
+  .frame > * {
+    flex: none;
+    min-inline-size: 0;
+  }
+  .frame > .list,
+  .frame > [part~='loading'] {
+    flex: 1 1 auto;
+    min-block-size: 0;
   }
 
   /* Controls */
@@ -188,7 +198,6 @@ export const styles = css`
   /* List */
   .list {
     position: relative;
-    block-size: var(--_height);
     overflow-x: hidden;
     overflow-y: auto;
     /* Keep the width stable when the scrollbar appears, so rows measured by the
@@ -437,8 +446,12 @@ export const styles = css`
 
   @media print {
     :host {
+      block-size: auto;
       background: none;
       color: black;
+    }
+    .frame {
+      block-size: auto;
     }
     .controls,
     .overview,

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { createDataTask, renderDataTask } from '../data/data-task.js';
 import { loadBundledDataset, loadDatasetFrom, resolveGivenDataset } from '../data/dataset.js';
 import { CATEGORIES, type Category, type Dataset, type Era, type HistoryEvent, type RawEvent } from '../data/types.js';
@@ -34,6 +33,12 @@ const PAGE = 10;
 const VIRTUALIZE_ABOVE = 400;
 
 type Row = { readonly era: Era } | { readonly event: HistoryEvent };
+
+// The virtualizer is only needed for big datasets: load it on first use, so the
+// script-tag bundle does not carry it for the common case.
+type VirtualizeModule = typeof import('@lit-labs/virtualizer/virtualize.js');
+let virtualizer: VirtualizeModule | undefined;
+let virtualizerLoading: Promise<VirtualizeModule> | undefined;
 
 /**
  * A vertical, searchable timeline of France–Russia relations from 1668 to today,
@@ -68,7 +73,7 @@ type Row = { readonly era: Era } | { readonly event: HistoryEvent };
  * @csspart empty - The message shown when no event matches.
  * @csspart error - A message about bad input or data that could not load.
  *
- * @cssprop [--relations-timeline-height=40rem] - Height of the scrolling list (the element reserves it while loading).
+ * @cssprop [--relations-timeline-height=44rem] - Height of the whole element; the list scrolls inside it. The same while loading, so the page never shifts.
  * @cssprop [--relations-timeline-accent] - Accent colour for this element (defaults to `--frr-color-accent`).
  * @cssprop [--relations-timeline-gap=1rem] - Space between events.
  */
@@ -268,10 +273,13 @@ export class RelationsTimeline extends LitElement {
         active: new Set(groups.map((g) => g.era.id)),
         onJump: (id) => this.#jumpToEra(id),
       })}
-      ${shown.length > VIRTUALIZE_ABOVE
+      ${shown.length > VIRTUALIZE_ABOVE && !virtualizer
+        ? this.#loadVirtualizer(strings.loading)
+        : nothing}
+      ${shown.length > VIRTUALIZE_ABOVE && virtualizer
         ? html`<div part="list" class="list" @keydown=${this.#onKeydown} @click=${this.#onListClick}>
             <ol class="vlist" role="list">
-              ${virtualize<Row>({
+              ${virtualizer.virtualize<Row>({
                 items: groups.flatMap((g): Row[] => [{ era: g.era }, ...g.events.map((event) => ({ event }))]),
                 keyFunction: (row) => ('era' in row ? `era:${row.era.id}` : row.event.id),
                 renderItem: (row) =>
@@ -281,7 +289,9 @@ export class RelationsTimeline extends LitElement {
               })}
             </ol>
           </div>`
-        : html`<div part="list" class="list" tabindex=${this.compact ? 0 : nothing} aria-label=${this.compact ? strings.timeline.label : nothing}
+        : shown.length > VIRTUALIZE_ABOVE
+          ? nothing
+          : html`<div part="list" class="list" tabindex=${this.compact ? 0 : nothing} aria-label=${this.compact ? strings.timeline.label : nothing}
         @keydown=${this.#onKeydown} @click=${this.#onListClick}>
         <p class="visually-hidden">${strings.timeline.keyboardHint}</p>
         ${shown.length === 0
@@ -301,6 +311,13 @@ export class RelationsTimeline extends LitElement {
           </section>`,
         )}
       </div>`}`;
+  }
+
+  /** Starts loading the virtualizer and shows a loading status in the list's place meanwhile. */
+  #loadVirtualizer(loading: string) {
+    virtualizerLoading ??= import('@lit-labs/virtualizer/virtualize.js').then((module) => (virtualizer = module));
+    void virtualizerLoading.then(() => this.requestUpdate());
+    return html`<p part="list loading" class="list" role="status">${loading}</p>`;
   }
 
   #renderEraTitle(era: Era, level: number) {
