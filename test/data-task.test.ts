@@ -2,15 +2,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { DataError, fetchJson, loadJson, ValidationError } from '../src/data/load.js';
 import { validateProbeData, type PlumbingProbe } from './fixtures/plumbing-probe.js';
 import './fixtures/plumbing-probe.js';
+import { captureWarnings } from './helpers.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).href;
 
-function captureWarnings(): { warnings: string[]; restore: () => void } {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  return { warnings, restore: () => (console.warn = original) };
-}
 
 async function settled(el: PlumbingProbe): Promise<void> {
   await waitUntil(() => !el.shadowRoot!.querySelector('[part=loading]'), 'data task did not settle');

@@ -5,15 +5,10 @@ import type { RelationsTimeline } from '../src/relations-timeline/relations-time
 import type { RelationsSelectEvent } from '../src/shared/events.js';
 import { TIMELINE_EVENTS } from './fixtures/timeline-events.js';
 import { loadBundledDataset } from '../src/data/dataset.js';
+import { captureWarnings } from './helpers.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).href;
 
-function captureWarnings(): { warnings: string[]; restore: () => void } {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  return { warnings, restore: () => (console.warn = original) };
-}
 
 /** Renders a timeline and waits until its data has loaded. */
 async function timeline(template: ReturnType<typeof html>): Promise<RelationsTimeline> {

@@ -2,13 +2,8 @@ import { expect, fixture } from '@open-wc/testing';
 import { render } from 'lit';
 import { badInputMessage, checkEnum, isOneOf, warn } from '../src/shared/warn.js';
 import { renderError } from '../src/shared/error-message.js';
+import { captureWarnings } from './helpers.js';
 
-function captureWarnings(): { warnings: string[]; restore: () => void } {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  return { warnings, restore: () => (console.warn = original) };
-}
 
 describe('bad input', () => {
   it('names the tag, the attribute, the value and what is allowed', () => {

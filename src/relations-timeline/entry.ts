@@ -1,6 +1,7 @@
 import { html, nothing, type SVGTemplateResult } from 'lit';
-import type { Alliance, HistoryEvent, Source } from '../data/types.js';
+import type { Alliance, HistoryEvent } from '../data/types.js';
 import type { UiStrings } from '../i18n/strings.js';
+import { renderSourceList } from '../shared/source-list.js';
 
 export interface EntryOptions {
   readonly level: number;
@@ -17,16 +18,6 @@ export interface EntryOptions {
   readonly icon: SVGTemplateResult;
   /** Details are still loading (the bundle's lazy part). */
   readonly pending: boolean;
-}
-
-function renderSource(source: Source, strings: UiStrings) {
-  const label = html`${source.title}<span class="publisher"> — ${source.publisher}</span>`;
-  return html`<li>
-    ${source.url
-      ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${strings.data.opensInNewTab}</span></a>`
-      : label}
-    ${source.note ? html`<span class="source-note">${source.note}</span>` : nothing}
-  </li>`;
 }
 
 /**
@@ -64,7 +55,7 @@ export function renderEntry(event: HistoryEvent, o: EntryOptions) {
                 ${disputed && event.certaintyNote ? html`<p class="note"><strong>${s.data.disputed}:</strong> ${event.certaintyNote}</p>` : nothing}
                 ${event.actors.length
                   ? html`<div class="group"><span class="group-title">${s.data.people}</span>
-                      <ul class="people">${event.actors.map((p) => html`<li><span class="person">${p.name}</span> <span class="role">${p.role}</span></li>`)}</ul></div>`
+                      <ul class="people">${event.actors.map((p) => html`<li><span class="person">${p.name}</span><span class="role">, ${p.role}</span></li>`)}</ul></div>`
                   : nothing}
                 ${related.length
                   ? html`<div class="group"><span class="group-title">${s.data.relatedEvents}</span>
@@ -75,7 +66,7 @@ export function renderEntry(event: HistoryEvent, o: EntryOptions) {
                       <ul class="related">${alliances.map((a) => html`<li>${a.name}</li>`)}</ul></div>`
                   : nothing}
                 <div class="group" part="sources"><span class="group-title">${s.data.sources}</span>
-                  <ul class="sources">${event.sources.map((source) => renderSource(source, s))}</ul></div>`
+                  ${renderSourceList(event.sources, s)}</div>`
             : nothing}
         </div>`}
   </li>`;
