@@ -4,5 +4,7 @@
  * loading this file twice, or beside another copy of the library, never throws.
  */
 import './relations-timeline/define.js';
+import './alliance-card/define.js';
+import './alliance-gallery/define.js';
 
 export * from './index.js';

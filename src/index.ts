@@ -19,3 +19,6 @@ export { RelationsTimeline, CALENDARS, CONTROLS, type Calendar, type Controls } 
 export { RelationsSelectEvent } from './shared/events.js';
 export { CATEGORIES, CLIMATES, type Category, type Climate } from './data/types.js';
 export type * from './data/types.js';
+export { AllianceCard, ALLIANCE_CARD_VARIANTS, type AllianceCardVariant } from './alliance-card/alliance-card.js';
+export { AllianceGallery, ALLIANCE_GALLERY_VARIANTS, type AllianceGalleryVariant } from './alliance-gallery/alliance-gallery.js';
+export { ALLIANCE_KINDS, STAGES, ENDINGS, type AllianceKind, type Stage, type Ending } from './data/types.js';

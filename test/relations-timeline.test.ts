@@ -228,6 +228,17 @@ describe('<relations-timeline>', () => {
       expect($(el, '#fixture-alliance .toggle')!.getAttribute('aria-expanded')).to.equal('true');
     });
 
+    it('scrolls the list to an event selected from outside, far down the list', async () => {
+      const el = await timeline(html`<relations-timeline></relations-timeline>`);
+      const target = $$(el, '[part~="event"]').at(-5)!.id;
+      el.selected = target;
+      await el.updateComplete;
+      await aTimeout(200);
+      const list = $(el, '.list')!.getBoundingClientRect();
+      const entry = $(el, `#${target}`)!.getBoundingClientRect();
+      expect(entry.top).to.be.within(list.top, list.bottom - 20);
+    });
+
     it('keeps the selection in the URL hash with link, and follows hash changes', async () => {
       const el = await timeline(html`<relations-timeline link .events=${TIMELINE_EVENTS}></relations-timeline>`);
       ($(el, '#fixture-borodino .toggle') as HTMLButtonElement).click();

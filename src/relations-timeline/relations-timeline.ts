@@ -176,10 +176,24 @@ export class RelationsTimeline extends LitElement {
       const entry = this.renderRoot.querySelector<HTMLElement>(`[part~="event"][id="${CSS.escape(this.selected ?? '')}"]`);
       if (entry) {
         this._scrollPending = false;
-        entry.scrollIntoView({ block: 'nearest', behavior: 'auto' });
+        this.#scrollListTo(entry);
       }
     }
     this.#observeEras();
+  }
+
+  /**
+   * Scrolls the list (not the page) so `entry` sits just below the sticky era
+   * heading. Entries off screen have estimated heights (content-visibility), and
+   * they settle as the list scrolls, so the position is corrected for a few frames.
+   */
+  #scrollListTo(entry: HTMLElement, frames = 4) {
+    const list = entry.closest<HTMLElement>('.list');
+    if (!list) return;
+    const heading = entry.closest('[part~="era"]')?.querySelector<HTMLElement>('.era-title');
+    const top = entry.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
+    list.scrollTo({ top: top - (heading?.offsetHeight ?? 0) - 8, behavior: 'instant' });
+    if (frames > 0) requestAnimationFrame(() => this.#scrollListTo(entry, frames - 1));
   }
 
   override render() {

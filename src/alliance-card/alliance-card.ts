@@ -1,0 +1,224 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TaskStatus } from '@lit/task';
+import { createDataTask, renderDataTask } from '../data/data-task.js';
+import { loadBundledDataset, loadDatasetFrom, resolveGivenDataset } from '../data/dataset.js';
+import { ValidationError } from '../data/load.js';
+import type { Alliance, Dataset, HistoryEvent, RawAlliance } from '../data/types.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { allianceCardStrings } from '../i18n/strings/alliance-card.js';
+import type { Calendar } from '../relations-timeline/relations-timeline.js';
+import { renderError } from '../shared/error-message.js';
+import { themeStyles, THEMES, type Theme } from '../shared/theme.js';
+import { checkEnum, isOneOf, warn } from '../shared/warn.js';
+import { styles } from './alliance-card.styles.js';
+import { renderCompact, renderFull, type CardOptions } from './card-view.js';
+import { findTimeline, selectInTimeline } from './linked-timeline.js';
+import { today } from './span.js';
+
+export const ALLIANCE_CARD_VARIANTS = ['full', 'compact'] as const;
+export type AllianceCardVariant = (typeof ALLIANCE_CARD_VARIANTS)[number];
+
+const CALENDARS = ['gregorian', 'dual'] as const satisfies readonly Calendar[];
+const TAG = 'alliance-card';
+
+interface CardData {
+  readonly dataset: Dataset;
+  /** The record given in the `alliance` property, resolved. */
+  readonly record?: Alliance;
+  /** Why that record could not be used. */
+  readonly invalid?: string;
+}
+
+const eventMaps = new WeakMap<Dataset, ReadonlyMap<string, HistoryEvent>>();
+function eventsOf(dataset: Dataset): ReadonlyMap<string, HistoryEvent> {
+  let map = eventMaps.get(dataset);
+  if (!map) eventMaps.set(dataset, (map = new Map(dataset.events.map((e) => [e.id, e]))));
+  return map;
+}
+
+/**
+ * One alliance, treaty or agreement between France and Russia as a card: its
+ * kind, parties, the dates of each stage, how it ended, its key terms, outcome,
+ * related events and sources, with a bar showing where it sits between 1668
+ * and today and how long it lasted.
+ *
+ * @summary An alliance or treaty as an embeddable, sourced card.
+ *
+ * @attr {string} alliance - Id of the agreement to show (e.g. `franco-russian-alliance`; see `data/alliances.json`). The `alliance` property also accepts a record in the schema of `data/schema/alliances.schema.json`.
+ * @attr {"full"|"compact"} variant - `full` (default): everything; `compact`: name, kind, dates, one line and a slim bar.
+ * @attr {"gregorian"|"dual"} calendar - `dual` adds the Old Style (Julian) date to stages the sources date that way.
+ * @attr {"auto"|"light"|"dark"} theme - Colour scheme; `auto` follows the reader's system.
+ * @attr {number} heading-level - Level of the card's title (1–6, default 2); section titles are one below.
+ * @attr {string} src - URL of a dataset in the france-russia-relations schema; the bundled data is the default.
+ * @attr {string} for - Id of a `<relations-timeline>` on the page: related events then open in it instead of linking to `#<event-id>`.
+ *
+ * @csspart card - The card (an `article`).
+ * @csspart header - Title, kind, dates and the disputed mark.
+ * @csspart title - The agreement's name (a heading).
+ * @csspart kind - The kind of agreement.
+ * @csspart dates - Its period: "1892–1917", "since 1966".
+ * @csspart disputed - The mark on a record whose facts or reading are disputed.
+ * @csspart summary - The one-line summary.
+ * @csspart bar - The duration bar (in the compact card, the slim bar).
+ * @csspart duration - The caption of the duration bar.
+ * @csspart section-title - The title of each section.
+ * @csspart parties - The list of parties.
+ * @csspart stages - The list of stages, each headed by the shape that marks it on the bar.
+ * @csspart stage - One stage (`data-stage` names it: negotiated, signed, ratified, in-force, amended, suspended, ended).
+ * @csspart date - The date of a stage.
+ * @csspart terms - The list of key terms.
+ * @csspart ending - How it ended.
+ * @csspart outcome - Its outcome.
+ * @csspart certainty - What is disputed, on a disputed record.
+ * @csspart related - Related events.
+ * @csspart sources - Sources.
+ * @csspart loading - Shown while the data loads.
+ * @csspart error - A message about bad input or data that could not load.
+ *
+ * @cssprop [--alliance-card-accent] - Colour of the agreement on the bar and of links (defaults to `--frr-color-accent`).
+ * @cssprop [--alliance-card-padding=1rem] - Space inside the card.
+ * @cssprop [--alliance-card-border=1px solid var(--frr-color-border)] - The card's border.
+ */
+export class AllianceCard extends LitElement {
+  static override styles = [themeStyles, styles];
+
+  readonly #locale = new LocaleController(this);
+
+  /** Id of the agreement, or a record in the alliances schema. */
+  @property() accessor alliance: string | RawAlliance | undefined;
+  /** `full` or `compact`. */
+  @property({ reflect: true }) accessor variant: AllianceCardVariant = 'full';
+  /** Calendar display. */
+  @property({ reflect: true }) accessor calendar: Calendar = 'gregorian';
+  /** Colour scheme. */
+  @property({ reflect: true }) accessor theme: Theme = 'auto';
+  /** Level of the card's title, 1–6. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) accessor headingLevel = 2;
+  /** URL of a dataset to read instead of the bundled one. */
+  @property({ reflect: true }) accessor src: string | undefined;
+  /** Id of the `<relations-timeline>` that related events open in (the `for` attribute). */
+  @property({ attribute: 'for', reflect: true }) accessor htmlFor: string | undefined;
+
+  /** The `for` id when no timeline has it. */
+  @state() private accessor _missingTimeline: string | undefined;
+  #checkedFor: string | undefined;
+
+  readonly #data = createDataTask(
+    this,
+    // A record is an argument; an id is not, so switching ids reloads nothing.
+    () => [typeof this.alliance === 'string' ? undefined : this.alliance, this.src, this.#locale.locale] as const,
+    async ([record, src, locale]): Promise<CardData> => {
+      const dataset = src ? await loadDatasetFrom(src, locale) : await loadBundledDataset(locale);
+      if (!record) return { dataset };
+      try {
+        const given = await resolveGivenDataset({ events: [], alliances: [record] }, locale);
+        return { dataset, record: given.alliances[0] };
+      } catch (error) {
+        if (error instanceof ValidationError) return { dataset, invalid: error.message.replace(/^alliances\[0\]\.?/, '') };
+        throw error;
+      }
+    },
+  );
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    checkEnum(TAG, 'theme', this.theme, THEMES, 'auto');
+    checkEnum(TAG, 'variant', this.variant, ALLIANCE_CARD_VARIANTS, 'full');
+    checkEnum(TAG, 'calendar', this.calendar, CALENDARS, 'gregorian');
+    if (changed.has('htmlFor')) this._missingTimeline = undefined;
+  }
+
+  override updated(): void {
+    if (this.htmlFor && this.htmlFor !== this.#checkedFor && this.#data.status === TaskStatus.COMPLETE) {
+      this.#checkedFor = this.htmlFor;
+      // After the page is parsed, so a timeline further down is found.
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#checkFor, { once: true });
+      else queueMicrotask(this.#checkFor);
+    }
+  }
+
+  override render() {
+    const s = this.#locale.strings;
+    const bad = (attribute: string, value: string, allowed: readonly string[]) =>
+      isOneOf(allowed, value) ? nothing : renderError(s.unknownValue(attribute, value));
+    return html`<div class="frame" @click=${this.#onClick}>
+      ${bad('variant', this.variant, ALLIANCE_CARD_VARIANTS)} ${bad('calendar', this.calendar, CALENDARS)} ${bad('theme', this.theme, THEMES)}
+      ${this._missingTimeline ? renderError(allianceCardStrings[this.#locale.locale].missingTimeline(this._missingTimeline)) : nothing}
+      ${renderDataTask(this.#data, s, (data) => this.#renderCard(data))}
+    </div>`;
+  }
+
+  #renderCard(data: CardData) {
+    const t = allianceCardStrings[this.#locale.locale];
+    const ids = data.dataset.alliances.map((a) => a.id);
+    if (data.invalid !== undefined) {
+      warn({
+        tag: TAG,
+        attribute: 'alliance',
+        value: '(record)',
+        problem: `the record in the "alliance" property does not follow the schema (${data.invalid})`,
+        allowed: 'a record in the schema of data/schema/alliances.schema.json whose sources are in data/sources.json',
+      });
+      return renderError(t.invalidRecord(data.invalid));
+    }
+    let alliance = data.record;
+    if (!alliance) {
+      const id = typeof this.alliance === 'string' ? this.alliance.trim() : '';
+      if (!id) {
+        warn({ tag: TAG, attribute: 'alliance', value: undefined, allowed: ids });
+        return renderError(t.missingAlliance(ids[0] ?? 'franco-russian-alliance'));
+      }
+      alliance = data.dataset.alliances.find((a) => a.id === id);
+      if (!alliance) {
+        warn({ tag: TAG, attribute: 'alliance', value: id, allowed: ids });
+        return renderError(t.unknownAlliance(id));
+      }
+    }
+    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
+    const options: CardOptions = {
+      level,
+      strings: this.#locale.strings,
+      card: t,
+      tag: this.#locale.intlTag,
+      dual: this.calendar === 'dual',
+      events: eventsOf(data.dataset),
+      linked: !!this.htmlFor && this._missingTimeline !== this.htmlFor,
+      now: today(),
+    };
+    return this.variant === 'compact' ? renderCompact(alliance, options) : renderFull(alliance, options);
+  }
+
+  #checkFor = () => {
+    const id = this.htmlFor;
+    if (!id || findTimeline(this, id)) return;
+    this.#reportMissingTimeline(id);
+  };
+
+  #reportMissingTimeline(id: string) {
+    warn({ tag: TAG, attribute: 'for', value: id, allowed: 'the id of a <relations-timeline> element on the page' });
+    this._missingTimeline = id;
+  }
+
+  #onClick = (e: MouseEvent) => {
+    const link = (e.target as Element).closest<HTMLAnchorElement>('a[data-event]');
+    const id = link?.dataset['event'];
+    const target = this.htmlFor;
+    // Modified clicks keep their meaning (open the anchor in a new tab…).
+    if (!id || !target || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    const timeline = findTimeline(this, target);
+    if (!timeline) {
+      // Follow the anchor instead, and say why.
+      this.#reportMissingTimeline(target);
+      return;
+    }
+    e.preventDefault();
+    this._missingTimeline = undefined;
+    void selectInTimeline(timeline, id);
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'alliance-card': AllianceCard;
+  }
+}

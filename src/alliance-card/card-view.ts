@@ -1,0 +1,158 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Alliance, AllianceStage, HistoryEvent } from '../data/types.js';
+import { formatDate, formatDualDate } from '../i18n/format.js';
+import type { UiStrings } from '../i18n/strings.js';
+import type { AllianceCardStrings } from '../i18n/strings/alliance-card.js';
+import { isDayDate, toIsoDate, type PartialDate } from '../shared/calendar.js';
+import { renderDurationBar, renderMiniBar } from './duration-bar.js';
+import { SCALE_START, agreementSpan, barGeometry, durationBetween, type AgreementSpan } from './span.js';
+import { stageIcon } from './stage-icons.js';
+import { renderSourceList } from '../shared/source-list.js';
+
+export interface CardOptions {
+  /** Level of the card's title, 1–6; section titles are one below (at most 6). */
+  readonly level: number;
+  readonly strings: UiStrings;
+  readonly card: AllianceCardStrings;
+  /** The tag handed to `Intl`. */
+  readonly tag: string;
+  /** Add Old Style dates where the sources give them. */
+  readonly dual: boolean;
+  /** Events of the dataset, for related events. */
+  readonly events: ReadonlyMap<string, HistoryEvent>;
+  /** Related events open in a timeline on the page. */
+  readonly linked: boolean;
+  readonly now: PartialDate;
+}
+
+/** "1891–1917", "since 1966", "from 1717, end not dated". */
+export function periodText(span: AgreementSpan, o: Pick<CardOptions, 'strings' | 'card'>): string {
+  const start = span.start.date.year;
+  if (span.endKind === 'ended') return o.strings.data.yearSpan(start, span.end!.date.year);
+  if (span.endKind === 'ongoing') return o.strings.data.yearSpan(start, null);
+  return o.card.fromUndated(start);
+}
+
+/** A stage's date at its precision, with the Old Style date in dual mode when the sources give it. */
+export function stageDateText(stage: AllianceStage, tag: string, dual: boolean, oldStyle: string): string {
+  return dual && stage.julian && isDayDate(stage.date)
+    ? formatDualDate(stage.date, tag, oldStyle, stage.julian)
+    : formatDate(stage.date, tag);
+}
+
+function heading(level: number, id: string, text: string, part = 'section-title') {
+  return html`<div part=${part} class=${part} role="heading" aria-level=${level} id=${id}>${text}</div>`;
+}
+
+// A plain group under a heading, not a <section>: named sections are region
+// landmarks, and a page of cards would fill the landmark list with "Parties".
+function section(id: string, title: string, level: number, body: unknown, part?: string) {
+  return html`<div class="section" part=${part ?? nothing}>${heading(level, id, title)}${body}</div>`;
+}
+
+/** Title, kind, period and the disputed mark: what both variants open with. */
+function renderHeader(alliance: Alliance, span: AgreementSpan, o: CardOptions) {
+  const disputed = alliance.certainty === 'disputed';
+  return html`<header part="header" class="header">
+    ${heading(o.level, 'title', alliance.name, 'title')}
+    <p class="meta">
+      <span part="kind" class="kind">${o.card.kinds[alliance.kind]}</span>
+      <span part="dates" class="dates">${periodText(span, o)}</span>
+      ${disputed ? html`<span part="disputed" class="disputed">${o.strings.data.disputed}</span>` : nothing}
+    </p>
+  </header>`;
+}
+
+/** The compact card: name, kind, period, one line, and the slim bar. */
+export function renderCompact(alliance: Alliance, o: CardOptions): TemplateResult {
+  const span = agreementSpan(alliance);
+  return html`<article part="card" class="card compact" aria-labelledby="title">
+    ${renderHeader(alliance, span, o)}
+    <p part="summary" class="summary">${alliance.summary}</p>
+    ${renderMiniBar(barGeometry(alliance, o.now))}
+  </article>`;
+}
+
+function barText(span: AgreementSpan, o: CardOptions) {
+  const first = (span.talks ?? span.start).date.year;
+  let caption: string;
+  if (span.endKind === 'ended') {
+    const d = durationBetween(span.start.date, span.end!.date);
+    caption = o.card.lasted(o.card.duration(d.years, d.months, d.approximate));
+  } else if (span.endKind === 'ongoing') caption = o.card.ongoing(span.start.date.year);
+  else caption = o.card.undated;
+  return {
+    caption,
+    description: o.card.scale(periodText(span, o), SCALE_START, o.now.year),
+    firstYear: first,
+    endYear: span.endKind === 'ended' ? span.end!.date.year : span.endKind === 'ongoing' ? o.now.year : undefined,
+  };
+}
+
+/** The full card: everything the record holds. */
+export function renderFull(alliance: Alliance, o: CardOptions): TemplateResult {
+  const s = o.strings;
+  const t = o.card;
+  const span = agreementSpan(alliance);
+  const sub = Math.min(o.level + 1, 6);
+  const related = alliance.relatedEvents.map((id) => o.events.get(id)).filter((e): e is HistoryEvent => !!e);
+  const disputed = alliance.certainty === 'disputed';
+  return html`<article part="card" class="card full" aria-labelledby="title">
+    ${renderHeader(alliance, span, o)}
+    <p part="summary" class="summary">${alliance.summary}</p>
+    ${renderDurationBar(barGeometry(alliance, o.now), barText(span, o))}
+    <div class="columns">
+      <div class="column">
+        ${section('h-parties', t.parties, sub, html`<ul part="parties" class="parties">${alliance.parties.map((p) => html`<li>${p}</li>`)}</ul>`)}
+        ${section(
+          'h-stages',
+          t.stagesTitle,
+          sub,
+          html`<ol part="stages" class="stages">
+            ${alliance.stages.map(
+              (stage) => html`<li part="stage" class="stage" data-stage=${stage.stage}>
+                <span class="stage-head">${stageIcon(stage.stage)}<span class="stage-name">${t.stages[stage.stage]}</span>
+                  <time part="date" datetime=${toIsoDate(stage.date)}>${stageDateText(stage, o.tag, o.dual, s.oldStyle)}</time></span>
+                ${stage.note ? html`<span class="stage-note">${stage.note}</span>` : nothing}
+              </li>`,
+            )}
+          </ol>`,
+        )}
+      </div>
+      <div class="column">
+        ${alliance.terms.length
+          ? section('h-terms', t.terms, sub, html`<ul part="terms" class="terms">${alliance.terms.map((term) => html`<li>${term}</li>`)}</ul>`)
+          : nothing}
+        ${section(
+          'h-ending',
+          t.endingTitle,
+          sub,
+          html`<p><strong class="ending-how" data-ending=${alliance.ending.how}>${t.endings[alliance.ending.how]}.</strong> ${alliance.ending.note}</p>`,
+          'ending',
+        )}
+        ${section('h-outcome', t.outcome, sub, html`<p>${alliance.outcome}</p>`, 'outcome')}
+        ${disputed && alliance.certaintyNote
+          ? section('h-disputed', s.data.disputed, sub, html`<p>${alliance.certaintyNote}</p>`, 'certainty')
+          : nothing}
+      </div>
+    </div>
+    ${related.length
+      ? section(
+          'h-related',
+          s.data.relatedEvents,
+          sub,
+          html`${o.linked ? html`<p class="hint" id="timeline-hint">${t.timelineHint}</p>` : nothing}
+            <ul class="related">
+              ${related.map(
+                (e) => html`<li>
+                  <a href=${`#${e.id}`} data-event=${e.id} aria-describedby=${o.linked ? 'timeline-hint' : nothing}>${e.title}</a>
+                  <time class="event-date" datetime=${toIsoDate(e.date)}>${formatDate(e.date, o.tag)}</time>
+                </li>`,
+              )}
+            </ul>`,
+          'related',
+        )
+      : nothing}
+    ${section('h-sources', s.data.sources, sub, renderSourceList(alliance.sources, s), 'sources')}
+  </article>`;
+}

@@ -1,0 +1,173 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { TaskStatus } from '@lit/task';
+import { findTimeline } from '../alliance-card/linked-timeline.js';
+import { createDataTask, renderDataTask } from '../data/data-task.js';
+import { loadBundledDataset, loadDatasetFrom } from '../data/dataset.js';
+import { ALLIANCE_KINDS, type AllianceKind, type Dataset } from '../data/types.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { allianceCardStrings } from '../i18n/strings/alliance-card.js';
+import { allianceGalleryStrings } from '../i18n/strings/alliance-gallery.js';
+import type { Calendar } from '../relations-timeline/relations-timeline.js';
+import { renderError } from '../shared/error-message.js';
+import { themeStyles, THEMES, type Theme } from '../shared/theme.js';
+import { checkEnum, isOneOf, warn } from '../shared/warn.js';
+import { styles } from './alliance-gallery.styles.js';
+
+export const ALLIANCE_GALLERY_VARIANTS = ['compact', 'full'] as const;
+export type AllianceGalleryVariant = (typeof ALLIANCE_GALLERY_VARIANTS)[number];
+
+const CALENDARS = ['gregorian', 'dual'] as const satisfies readonly Calendar[];
+const TAG = 'alliance-gallery';
+
+/**
+ * Every alliance, treaty and agreement of the dataset at once, in order, as
+ * `<alliance-card>`s: compact cards whose slim bars line up into an overview of
+ * three and a half centuries, each opening in place to the full card.
+ *
+ * @summary An overview of every alliance and treaty, as a list of cards.
+ *
+ * @attr {string} kinds - Space-separated kinds to show: peace-treaty alliance secret-treaty entente military-convention amendment non-aggression-pact mutual-assistance-treaty friendship-treaty declaration arms-contract agreement. All by default.
+ * @attr {"compact"|"full"} variant - `compact` (default): compact cards with a button each to show the full card; `full`: every card in full.
+ * @attr {"gregorian"|"dual"} calendar - Passed to each card: `dual` adds Old Style dates.
+ * @attr {"auto"|"light"|"dark"} theme - Colour scheme, passed to each card.
+ * @attr {number} heading-level - Level of each card's title (default 2).
+ * @attr {string} src - URL of a dataset in the france-russia-relations schema; the bundled data is the default.
+ * @attr {string} for - Id of a `<relations-timeline>` on the page that the cards' related events open in.
+ *
+ * @csspart count - The number of agreements shown.
+ * @csspart list - The list of cards.
+ * @csspart item - One list item: a card and its button.
+ * @csspart card - Each `<alliance-card>` element (style inside it with its own custom properties).
+ * @csspart toggle - The button that shows or hides a card's details.
+ * @csspart empty - Shown when no agreement is of the kinds asked for.
+ * @csspart loading - Shown while the data loads.
+ * @csspart error - A message about bad input or data that could not load.
+ *
+ * @cssprop [--alliance-gallery-gap=0.75rem] - Space between cards.
+ */
+export class AllianceGallery extends LitElement {
+  static override styles = [themeStyles, styles];
+
+  readonly #locale = new LocaleController(this);
+
+  /** Space-separated kinds to show; empty shows all. */
+  @property({ reflect: true }) accessor kinds: string | undefined;
+  /** `compact` or `full`. */
+  @property({ reflect: true }) accessor variant: AllianceGalleryVariant = 'compact';
+  /** Calendar display, passed to each card. */
+  @property({ reflect: true }) accessor calendar: Calendar = 'gregorian';
+  /** Colour scheme. */
+  @property({ reflect: true }) accessor theme: Theme = 'auto';
+  /** Level of each card's title, 1–6. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) accessor headingLevel = 2;
+  /** URL of a dataset to read instead of the bundled one. */
+  @property({ reflect: true }) accessor src: string | undefined;
+  /** Id of the `<relations-timeline>` that related events open in (the `for` attribute). */
+  @property({ attribute: 'for', reflect: true }) accessor htmlFor: string | undefined;
+
+  /** Ids of the cards shown in full. */
+  @state() private accessor _open: ReadonlySet<string> = new Set();
+  @state() private accessor _missingTimeline: string | undefined;
+  #checkedFor: string | undefined;
+
+  readonly #data = createDataTask(
+    this,
+    () => [this.src, this.#locale.locale] as const,
+    ([src, locale]) => (src ? loadDatasetFrom(src, locale) : loadBundledDataset(locale)),
+  );
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    checkEnum(TAG, 'theme', this.theme, THEMES, 'auto');
+    checkEnum(TAG, 'variant', this.variant, ALLIANCE_GALLERY_VARIANTS, 'compact');
+    checkEnum(TAG, 'calendar', this.calendar, CALENDARS, 'gregorian');
+    if (changed.has('htmlFor')) this._missingTimeline = undefined;
+  }
+
+  override updated(): void {
+    if (this.htmlFor && this.htmlFor !== this.#checkedFor && this.#data.status === TaskStatus.COMPLETE) {
+      this.#checkedFor = this.htmlFor;
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#checkFor, { once: true });
+      else queueMicrotask(this.#checkFor);
+    }
+  }
+
+  override render() {
+    const s = this.#locale.strings;
+    const bad = (attribute: string, value: string, allowed: readonly string[]) =>
+      isOneOf(allowed, value) ? nothing : renderError(s.unknownValue(attribute, value));
+    return html`<div class="frame">
+      ${bad('variant', this.variant, ALLIANCE_GALLERY_VARIANTS)} ${bad('calendar', this.calendar, CALENDARS)} ${bad('theme', this.theme, THEMES)}
+      ${this._missingTimeline
+        ? renderError(allianceCardStrings[this.#locale.locale].missingTimeline(this._missingTimeline))
+        : nothing}
+      ${renderDataTask(this.#data, s, (dataset) => this.#renderList(dataset))}
+    </div>`;
+  }
+
+  /** The kinds asked for; unknown ones are reported and left out. */
+  #kinds(): { kinds: ReadonlySet<AllianceKind>; errors: unknown[] } {
+    const kinds = new Set<AllianceKind>();
+    const errors: unknown[] = [];
+    for (const name of (this.kinds ?? '').split(/\s+/).filter(Boolean)) {
+      if (isOneOf(ALLIANCE_KINDS, name)) kinds.add(name);
+      else {
+        warn({ tag: TAG, attribute: 'kinds', value: name, allowed: ALLIANCE_KINDS });
+        errors.push(renderError(this.#locale.strings.unknownValue('kinds', name)));
+      }
+    }
+    return { kinds, errors };
+  }
+
+  #renderList(dataset: Dataset) {
+    const g = allianceGalleryStrings[this.#locale.locale];
+    const { kinds, errors } = this.#kinds();
+    const shown = dataset.alliances.filter((a) => kinds.size === 0 || kinds.has(a.kind));
+    const compact = this.variant !== 'full';
+    const linked = this.htmlFor && this._missingTimeline !== this.htmlFor ? this.htmlFor : undefined;
+    return html`${errors}
+      <p part="count" class="count">${g.count(shown.length)}</p>
+      ${shown.length === 0 ? html`<p part="empty" class="empty">${g.empty}</p>` : nothing}
+      <ol part="list" class="list" role="list" aria-label=${g.label}>
+        ${repeat(
+          shown,
+          (a) => a.id,
+          (a) => {
+            const open = !compact || this._open.has(a.id);
+            return html`<li part="item" class="item">
+              <alliance-card part="card" id=${`card-${a.id}`} alliance=${a.id} variant=${open ? 'full' : 'compact'}
+                calendar=${isOneOf(CALENDARS, this.calendar) ? this.calendar : 'gregorian'}
+                theme=${isOneOf(THEMES, this.theme) ? this.theme : 'auto'}
+                heading-level=${this.headingLevel} src=${this.src ?? nothing} for=${linked ?? nothing}></alliance-card>
+              ${compact
+                ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'}
+                    aria-controls=${`card-${a.id}`} @click=${() => this.#toggle(a.id)}
+                    >${open ? g.hideDetails : g.showDetails}<span class="visually-hidden">: ${a.name}</span></button>`
+                : nothing}
+            </li>`;
+          },
+        )}
+      </ol>`;
+  }
+
+  #toggle(id: string) {
+    const next = new Set(this._open);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this._open = next;
+  }
+
+  #checkFor = () => {
+    const id = this.htmlFor;
+    if (!id || findTimeline(this, id)) return;
+    warn({ tag: TAG, attribute: 'for', value: id, allowed: 'the id of a <relations-timeline> element on the page' });
+    this._missingTimeline = id;
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'alliance-gallery': AllianceGallery;
+  }
+}
