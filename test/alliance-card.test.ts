@@ -277,7 +277,7 @@ describe('<alliance-card>', () => {
       }
     });
 
-    it('prints without the timeline hint and with the address of each source', async () => {
+    it('prints without the timeline hint and with the address of each source', async function () {
       const root = await fixture<HTMLElement>(html`<div>
         <alliance-card for="print-tl" alliance="treaty-1992"></alliance-card>
         <relations-timeline id="print-tl" controls="none" from="1990" to="1995"></relations-timeline>
@@ -286,7 +286,9 @@ describe('<alliance-card>', () => {
       await waitUntil(() => loaded(el), 'card did not load');
       await el.updateComplete;
       expect(getComputedStyle($(el, '.hint')!).display).to.equal('block');
-      await emulateMedia({ media: 'print' });
+      // Print emulation needs the DevTools protocol (Chromium only here).
+      const printing = await emulateMedia({ media: 'print' }).then(() => true, () => false);
+      if (!printing) this.skip();
       try {
         expect(getComputedStyle($(el, '.hint')!).display).to.equal('none');
         const source = $(el, '[part~="sources"] a')!;
@@ -436,7 +438,9 @@ describe('<alliance-card>', () => {
       const link = $(el, '[part~="related"] a') as HTMLAnchorElement;
       expect(link.getAttribute('href')).to.equal('#treaty-france-russia-1992');
       link.click();
-      expect(location.hash).to.equal('#treaty-france-russia-1992');
+      // Fragment navigation settles asynchronously in some browsers.
+      await waitUntil(() => location.hash === '#treaty-france-russia-1992', 'hash not set');
+      history.replaceState(null, '', location.pathname + location.search);
     });
   });
 

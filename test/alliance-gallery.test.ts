@@ -62,7 +62,7 @@ describe('<alliance-gallery>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(card2.variant).to.equal('full');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(card2.variant).to.equal('compact');
     expect(second.getAttribute('aria-expanded')).to.equal('false');
