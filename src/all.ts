@@ -6,5 +6,6 @@
 import './relations-timeline/define.js';
 import './alliance-card/define.js';
 import './alliance-gallery/define.js';
+import './opinion-poll-chart/define.js';
 
 export * from './index.js';

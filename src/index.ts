@@ -22,3 +22,6 @@ export type * from './data/types.js';
 export { AllianceCard, ALLIANCE_CARD_VARIANTS, type AllianceCardVariant } from './alliance-card/alliance-card.js';
 export { AllianceGallery, ALLIANCE_GALLERY_VARIANTS, type AllianceGalleryVariant } from './alliance-gallery/alliance-gallery.js';
 export { ALLIANCE_KINDS, STAGES, ENDINGS, type AllianceKind, type Stage, type Ending } from './data/types.js';
+export { OpinionPollChart } from './opinion-poll-chart/opinion-poll-chart.js';
+export { CHART_TYPES, type ChartType } from './opinion-poll-chart/model.js';
+export { marginOfError, samplingError, type MarginOfError } from './opinion-poll-chart/margin-of-error.js';

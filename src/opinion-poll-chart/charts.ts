@@ -1,0 +1,386 @@
+/**
+ * The three chart forms, drawn as SVG at the element's width in real pixels:
+ * 100 % stacked bars, separate bars (multiple choice) and lines over time.
+ * Every value is a mark: focusable (one tab stop per chart, arrows inside),
+ * named for screen readers, and described by a tooltip. Labels never rely on
+ * colour: bars carry values and follow the legend's order, lines have marker
+ * shapes and labelled ends.
+ */
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { formatPercent } from '../i18n/format.js';
+import type { OpinionPollChartStrings } from '../i18n/strings/opinion-poll-chart.js';
+import type { PartialDate } from '../shared/calendar.js';
+import type { MarkPosition } from './keyboard.js';
+import {
+  FONT,
+  fitSideBySide,
+  linear,
+  runs,
+  spreadLabels,
+  stackSegments,
+  textWidth,
+  wrapText,
+  yearTicks,
+  yearValue,
+} from './layout.js';
+import { FLAGS, type ChartAnswer, type ChartGroup, type ChartRow } from './model.js';
+
+export interface DrawOptions {
+  readonly width: number;
+  readonly tag: string;
+  readonly strings: OpinionPollChartStrings;
+  /** Key of the mark holding the chart's tab stop. */
+  readonly active: string | undefined;
+  /** Prefix for ids, unique in the shadow root. */
+  readonly idBase: string;
+  readonly title: string;
+  readonly description: string;
+}
+
+export interface Mark extends MarkPosition {
+  /** Where the tooltip points, in the chart's pixels. */
+  readonly x: number;
+  readonly y: number;
+  /** What the mark says: its accessible name and its tooltip. */
+  readonly text: string;
+  /** The share drawn, in percent (`null`: not published). */
+  readonly value: number | null;
+}
+
+export interface Chart {
+  readonly template: TemplateResult;
+  readonly marks: readonly Mark[];
+}
+
+/** Long stretches between waves, in years, drawn dashed. */
+export const LONG_GAP_YEARS = 3;
+
+const BAR = 28;
+const LINE_HEIGHT = FONT + 5;
+
+/** Patterns for the toned-down answers; rendered once per element, referenced by id. */
+export function patternDefs(): TemplateResult {
+  return html`<svg class="defs" width="0" height="0" aria-hidden="true" focusable="false">
+    <defs>
+      <pattern id="opc-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect class="pattern-bg" width="6" height="6"></rect>
+        <line class="pattern-line" x1="0" y1="0" x2="0" y2="6"></line>
+      </pattern>
+      <pattern id="opc-dots" width="5" height="5" patternUnits="userSpaceOnUse">
+        <rect class="pattern-dk" width="5" height="5"></rect>
+        <circle class="pattern-dot" cx="2.5" cy="2.5" r="1"></circle>
+      </pattern>
+    </defs>
+  </svg>`;
+}
+
+/** The `fill` attribute of patterned tones (CSS colours the others). */
+function patternFill(tone: string) {
+  return tone === 'unreported' ? 'url(#opc-hatch)' : tone === 'dont-know' ? 'url(#opc-dots)' : nothing;
+}
+
+const percent = (value: number, tag: string) => formatPercent(value, tag);
+
+/** "2014 *": a wave's label with the marker of its status. */
+export function rowLabel(row: ChartRow): string {
+  const flag = FLAGS[row.status];
+  return flag ? `${row.label} ${flag}` : row.label;
+}
+
+function markText(group: ChartGroup, row: ChartRow, answer: ChartAnswer, value: number | null, o: DrawOptions): string {
+  const s = o.strings;
+  const share = value === null ? s.notPublished : percent(value, o.tag);
+  const what = `${answer.label}: ${share}`;
+  if (group.rows.length === 1 && !row.date) return what;
+  const status = FLAGS[row.status] ? ` (${s.statuses[row.status]})` : '';
+  return `${row.label} — ${what}${status}`;
+}
+
+function frame(o: DrawOptions, height: number, body: SVGTemplateResult | SVGTemplateResult[], marks: readonly Mark[]): Chart {
+  return {
+    marks,
+    template: html`<svg class="chart" width=${o.width} height=${height} viewBox=${`0 0 ${o.width} ${height}`}
+      role="group" aria-labelledby=${`${o.idBase}-title`} aria-describedby=${`${o.idBase}-desc`}>
+      <title id=${`${o.idBase}-title`}>${o.title}</title>
+      <desc id=${`${o.idBase}-desc`}>${o.description}</desc>
+      ${body}
+    </svg>`,
+  };
+}
+
+/** Whether `key` is the chart's tab stop. */
+function tabStop(marks: readonly MarkPosition[], active: string | undefined): string | undefined {
+  return marks.some((m) => m.key === active) ? active : marks[0]?.key;
+}
+
+function markGroup(mark: Mark, stop: string | undefined, extraClass: string, content: SVGTemplateResult) {
+  return svg`<g part="mark" class=${`mark ${extraClass}`} data-key=${mark.key} data-value=${mark.value ?? ''}
+    tabindex=${mark.key === stop ? 0 : -1} role="img" aria-label=${mark.text}>${content}</g>`;
+}
+
+/**
+ * 100 % stacked bars: one per row (the single row of a poll question, or each
+ * wave of a series), values on the segments where they fit.
+ */
+export function stackedChart(group: ChartGroup, o: DrawOptions): Chart {
+  const many = group.rows.length > 1;
+  const labelWidth = Math.max(0, ...group.rows.map((r) => textWidth(rowLabel(r))));
+  const labelsLeft = many && o.width >= 480 && labelWidth <= o.width * 0.3;
+  const x0 = labelsLeft ? labelWidth + 12 : 0;
+  const barWidth = Math.max(40, o.width - x0);
+  const rowHeight = BAR + (many && !labelsLeft ? LINE_HEIGHT : 0) + (many ? 12 : 0);
+  const apart = group.answers.map((a) => a.apart);
+  const marks: Mark[] = [];
+  const drawn: { row: ChartRow; y: number; segments: ReturnType<typeof stackSegments>; first: number }[] = [];
+  group.rows.forEach((row, r) => {
+    const y = r * rowHeight + (many && !labelsLeft ? LINE_HEIGHT : 0);
+    const segments = stackSegments(row.values, apart, barWidth);
+    drawn.push({ row, y, segments, first: marks.length });
+    segments.forEach((seg, col) => {
+      const answer = group.answers[seg.index]!;
+      marks.push({
+        key: `${r}:${seg.index}`,
+        row: r,
+        col,
+        x: x0 + seg.x + seg.width / 2,
+        y,
+        text: markText(group, row, answer, row.values[seg.index] ?? null, o),
+        value: row.values[seg.index] ?? null,
+      });
+    });
+  });
+  const stop = tabStop(marks, o.active);
+  const height = group.rows.length * rowHeight - (many ? 12 : 0);
+  const body = drawn.map(({ row, y, segments, first }) => {
+    const label = many
+      ? svg`<text class="row-label" x=${labelsLeft ? x0 - 10 : 0} y=${labelsLeft ? y + BAR / 2 : y - 5}
+          text-anchor=${labelsLeft ? 'end' : 'start'} dominant-baseline=${labelsLeft ? 'central' : 'auto'}>${rowLabel(row)}</text>`
+      : nothing;
+    return svg`<g part="bar" class="bar">${label}${segments.map((seg, col) => {
+      const answer = group.answers[seg.index]!;
+      const value = row.values[seg.index]!;
+      const text = percent(value, o.tag);
+      const fits = textWidth(text) + 8 <= seg.width;
+      return markGroup(
+        marks[first + col]!,
+        stop,
+        `segment tone-${answer.tone}`,
+        svg`<rect class=${`fill tone-${answer.tone}`} fill=${patternFill(answer.tone)} x=${x0 + seg.x} y=${y} width=${seg.width} height=${BAR}></rect>
+          ${fits ? svg`<text class=${`in-label on-${answer.tone}`} x=${x0 + seg.x + seg.width / 2} y=${y + BAR / 2} text-anchor="middle" dominant-baseline="central">${text}</text>` : nothing}
+          <rect class="ring" x=${x0 + seg.x - 2} y=${y - 2} width=${seg.width + 4} height=${BAR + 4} rx="3"></rect>`,
+      );
+    })}</g>`;
+  });
+  return frame(o, Math.max(height, BAR), body, marks);
+}
+
+/**
+ * Separate bars on a 0–100 % track, one per answer: for multiple-choice
+ * questions, whose shares do not add up to 100. Labels sit beside the bars
+ * when there is room, above them otherwise.
+ */
+export function barsChart(group: ChartGroup, o: DrawOptions): Chart {
+  const byWave = group.rows.length > 1 || !!group.rows[0]?.date;
+  const labels = group.answers.map((a) => a.label);
+  const longest = Math.max(0, ...labels.map((l) => textWidth(l)));
+  const labelsLeft = o.width >= 560 && longest <= o.width * 0.36;
+  const x0 = labelsLeft ? longest + 12 : 0;
+  const valueRoom = textWidth(percent(100, o.tag)) + 10;
+  const track = Math.max(40, o.width - x0 - valueRoom);
+  const marks: Mark[] = [];
+  const parts: SVGTemplateResult[] = [];
+  const pending: { mark: Mark; answer: ChartAnswer; value: number | null; y: number; lines: string[] }[] = [];
+  let y = 0;
+  group.rows.forEach((row, r) => {
+    if (byWave) {
+      parts.push(svg`<text class="row-label wave-label" x="0" y=${y + FONT}>${rowLabel(row)}</text>`);
+      y += LINE_HEIGHT + 4;
+    }
+    group.answers.forEach((answer, i) => {
+      const value = row.values[i] ?? null;
+      const lines = labelsLeft ? [answer.label] : wrapText(answer.label, o.width);
+      const top = labelsLeft ? y : y + lines.length * LINE_HEIGHT;
+      const mark: Mark = {
+        key: `${r}:${i}`,
+        row: marks.length,
+        col: 0,
+        x: x0 + ((value ?? 0) / 100) * track,
+        y: top,
+        text: markText(group, row, answer, value, o),
+        value,
+      };
+      marks.push(mark);
+      pending.push({ mark, answer, value, y: top, lines });
+      y = top + BAR - 6 + 12;
+    });
+    y += byWave ? 10 : 0;
+  });
+  const stop = tabStop(marks, o.active);
+  const h = BAR - 6;
+  for (const { mark, answer, value, y: top, lines } of pending) {
+    const tone = answer.kind === 'option' ? 'opt-1' : answer.tone;
+    const width = ((value ?? 0) / 100) * track;
+    const label = labelsLeft
+      ? svg`<text class="bar-label" x=${x0 - 10} y=${top + h / 2} text-anchor="end" dominant-baseline="central">${answer.label}</text>`
+      : svg`<text class="bar-label" x="0" y=${top - lines.length * LINE_HEIGHT + FONT}>${lines.map(
+          (line, k) => svg`<tspan x="0" dy=${k === 0 ? 0 : LINE_HEIGHT}>${line}</tspan>`,
+        )}</text>`;
+    parts.push(svg`${label}${markGroup(
+      mark,
+      stop,
+      `bar-mark tone-${tone}`,
+      svg`<rect class="track" x=${x0} y=${top} width=${track} height=${h}></rect>
+        <rect class=${`fill tone-${tone}`} fill=${patternFill(tone)} x=${x0} y=${top} width=${width} height=${h}></rect>
+        <text class=${value === null ? 'value muted' : 'value'} x=${x0 + width + 6} y=${top + h / 2} dominant-baseline="central">${
+          value === null ? o.strings.neverPublished : percent(value, o.tag)
+        }</text>
+        <rect class="ring" x=${x0 - 2} y=${top - 2} width=${track + 4} height=${h + 4} rx="3"></rect>`,
+    )}`);
+  }
+  return frame(o, Math.max(y - 12, h), parts, marks);
+}
+
+/** A marker shape centred on (x, y), one per answer so lines read without colour. */
+export function markerShape(shape: number, x: number, y: number, r = 4.5): SVGTemplateResult {
+  switch (shape % 5) {
+    case 1:
+      return svg`<rect class="marker" x=${x - r + 0.5} y=${y - r + 0.5} width=${2 * r - 1} height=${2 * r - 1}></rect>`;
+    case 2:
+      return svg`<path class="marker" d=${`M${x} ${y - r - 1}L${x + r + 0.5} ${y + r - 0.5}H${x - r - 0.5}Z`}></path>`;
+    case 3:
+      return svg`<path class="marker" d=${`M${x} ${y - r - 1}L${x + r + 1} ${y}L${x} ${y + r + 1}L${x - r - 1} ${y}Z`}></path>`;
+    case 4:
+      return svg`<path class="marker" d=${`M${x} ${y + r + 1}L${x + r + 0.5} ${y - r + 0.5}H${x - r - 0.5}Z`}></path>`;
+    default:
+      return svg`<circle class="marker" cx=${x} cy=${y} r=${r}></circle>`;
+  }
+}
+
+const shortDates = new Map<string, Intl.DateTimeFormat>();
+
+/** A compact axis label: "2014", "Mar 2022". */
+export function shortDate(date: PartialDate, tag: string): string {
+  if (date.month === undefined) return String(date.year);
+  let format = shortDates.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', timeZone: 'UTC' });
+    shortDates.set(tag, format);
+  }
+  return format.format(Date.UTC(date.year, date.month - 1, 15));
+}
+
+/**
+ * Lines over time: one per answer, a point at each wave that published it,
+ * gaps where a wave did not (never interpolated), dashed stretches across
+ * long intervals between waves, and the last value labelled at each line's end.
+ */
+export function lineChart(group: ChartGroup, o: DrawOptions): Chart {
+  const rows = group.rows.filter((r) => r.date);
+  const ts = rows.map((r) => yearValue(r.date!));
+  const endValues = group.answers.map((_, ai) => {
+    for (let ri = rows.length - 1; ri >= 0; ri--) if (rows[ri]!.values[ai] != null) return ri;
+    return -1;
+  });
+  const endTexts = group.answers.map((_, ai) => (endValues[ai]! >= 0 ? percent(rows[endValues[ai]!]!.values[ai]!, o.tag) : ''));
+  const left = Math.max(...[0, 50, 100].map((v) => textWidth(percent(v, o.tag)))) + 10;
+  const right = Math.max(24, ...endTexts.map((t) => textWidth(t) + 16));
+  const height = Math.round(Math.min(320, Math.max(220, o.width * 0.45)));
+  const top = 12;
+  const bottom = height - 26;
+  const x0 = left;
+  const x1 = Math.max(left + 40, o.width - right);
+  const tMin = Math.min(...ts);
+  const tMax = Math.max(...ts);
+  // A little room at both ends, so end points do not sit on the frame.
+  const pad = Math.max((tMax - tMin) * 0.03, Math.min(0.25, (tMax - tMin) * 0.1), 0.02);
+  const x = linear(tMin - pad, tMax + pad, x0, x1);
+  const y = linear(0, 100, bottom, top);
+
+  // Axis ticks: every wave when the labels fit, else whole years.
+  const xs = ts.map(x);
+  const full = rows.map((r) => r.label);
+  const short = rows.map((r) => shortDate(r.date!, o.tag));
+  const fitting = [full, short].find((labels) => fitSideBySide(xs, labels.map((l) => textWidth(l))));
+  const ticks = fitting
+    ? rows.map((_, i) => ({ x: xs[i]!, label: fitting[i]! }))
+    : yearTicks(tMin - pad, tMax + pad, (x1 - x0) / (tMax - tMin + 2 * pad), textWidth('2000') + 10).map((year) => ({
+        x: x(year),
+        label: String(year),
+      }));
+
+  const marks: Mark[] = [];
+  group.answers.forEach((answer, ai) => {
+    rows.forEach((row, ri) => {
+      const v = row.values[ai];
+      if (v == null) return;
+      marks.push({ key: `${ai}:${ri}`, row: ai, col: ri, x: xs[ri]!, y: y(v), text: markText(group, row, answer, v, o), value: v });
+    });
+  });
+  const stop = tabStop(marks, o.active);
+  const shown = group.answers.map((_, ai) => ai).filter((ai) => endValues[ai]! >= 0);
+  const labelYs = spreadLabels(
+    shown.map((ai) => y(rows[endValues[ai]!]!.values[ai]!)),
+    LINE_HEIGHT - 2,
+    top + 4,
+    bottom,
+  );
+
+  const grid = [0, 25, 50, 75, 100].map(
+    (v) => svg`<line class=${v === 0 ? 'axis' : 'grid'} x1=${x0} x2=${x1} y1=${y(v)} y2=${y(v)}></line>
+      <text class="tick" x=${x0 - 8} y=${y(v)} text-anchor="end" dominant-baseline="central">${percent(v, o.tag)}</text>`,
+  );
+  const axis = ticks.map((t) => {
+    // Labels at the ends are aligned to stay inside the drawing.
+    const half = textWidth(t.label) / 2;
+    const anchor = t.x - half < x0 - 8 ? 'start' : t.x + half > o.width ? 'end' : 'middle';
+    const at = anchor === 'start' ? Math.max(0, t.x - 6) : anchor === 'end' ? Math.min(o.width, t.x + 6) : t.x;
+    return svg`<line class="axis" x1=${t.x} x2=${t.x} y1=${bottom} y2=${bottom + 4}></line>
+      <text class="tick" x=${at} y=${bottom + 18} text-anchor=${anchor}>${t.label}</text>`;
+  });
+  const lines = group.answers.map((answer, ai) =>
+    runs(rows.map((r) => r.values[ai] ?? null)).flatMap((run) =>
+      run.slice(1).map((ri) => {
+        const prev = ri - 1;
+        const long = ts[ri]! - ts[prev]! > LONG_GAP_YEARS;
+        return svg`<line part="line" class=${`line tone-${answer.tone}${long ? ' long' : ''}`} x1=${xs[prev]!} y1=${y(rows[prev]!.values[ai]!)}
+          x2=${xs[ri]!} y2=${y(rows[ri]!.values[ai]!)}></line>`;
+      }),
+    ),
+  );
+  const points = marks.map((mark) => {
+    const [ai, ri] = mark.key.split(':').map(Number) as [number, number];
+    const answer = group.answers[ai]!;
+    const flag = FLAGS[rows[ri]!.status];
+    return markGroup(
+      mark,
+      stop,
+      `point tone-${answer.tone}${flag ? ' flagged' : ''}`,
+      svg`<circle class="hit" cx=${mark.x} cy=${mark.y} r="11"></circle>
+        ${markerShape(answer.shape, mark.x, mark.y)}
+        ${flag ? svg`<text class="flag" x=${mark.x + 6} y=${mark.y - 7}>${flag}</text>` : nothing}
+        <circle class="ring" cx=${mark.x} cy=${mark.y} r="9"></circle>`,
+    );
+  });
+  const ends = shown.map((ai, k) => {
+    const answer = group.answers[ai]!;
+    const ri = endValues[ai]!;
+    return svg`<text class=${`end-label tone-${answer.tone}`} x=${xs[ri]! + 10} y=${labelYs[k]!} dominant-baseline="central">${endTexts[ai]}</text>`;
+  });
+  return frame(o, height, [...grid, ...axis, ...lines.flat(), ...points, ...ends], marks);
+}
+
+/** The legend swatch of an answer: its fill, or its line and marker. */
+export function swatch(answer: ChartAnswer, line: boolean): TemplateResult {
+  return html`<svg class="swatch" width=${line ? 28 : 14} height="14" aria-hidden="true" focusable="false">${
+    line
+      ? svg`<g class=${`point tone-${answer.tone}`}><line class=${`line tone-${answer.tone}`} x1="1" x2="27" y1="7" y2="7"></line>${markerShape(answer.shape, 14, 7, 4)}</g>`
+      : svg`<rect class=${`fill tone-${answer.tone}`} fill=${patternFill(answer.tone)} x="0.5" y="0.5" width="13" height="13"></rect>`
+  }</svg>`;
+}
+
+/** Draws a group in its form. */
+export function drawGroup(group: ChartGroup, o: DrawOptions): Chart {
+  if (group.form === 'line') return lineChart(group, o);
+  if (group.form === 'bars') return barsChart(group, o);
+  return stackedChart(group, o);
+}
