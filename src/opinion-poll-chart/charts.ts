@@ -320,7 +320,8 @@ export function lineChart(group: ChartGroup, o: DrawOptions): Chart {
   const shown = group.answers.map((_, ai) => ai).filter((ai) => endValues[ai]! >= 0);
   const labelYs = spreadLabels(
     shown.map((ai) => y(rows[endValues[ai]!]!.values[ai]!)),
-    LINE_HEIGHT - 2,
+    // A full line apart: text boxes are taller in some browsers' fonts than in others.
+    LINE_HEIGHT + 2,
     top + 4,
     bottom,
   );

@@ -22,7 +22,8 @@ export function textWidth(text: string, fontSize = FONT): number {
     else if (char !== char.toLowerCase()) em += 0.68;
     else em += 0.56;
   }
-  return Math.ceil(em * fontSize * 1.05);
+  // Generous by 15 %: fallback fonts in some browsers (WebKitGTK, Firefox) run wider.
+  return Math.ceil(em * fontSize * 1.15);
 }
 
 /** Greedy word wrap to lines no wider than `maxWidth` (a longer single word keeps its own line). */
