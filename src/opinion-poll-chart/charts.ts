@@ -13,7 +13,6 @@ import type { PartialDate } from '../shared/calendar.js';
 import type { MarkPosition } from './keyboard.js';
 import {
   FONT,
-  fitSideBySide,
   linear,
   runs,
   spreadLabels,
@@ -296,17 +295,25 @@ export function lineChart(group: ChartGroup, o: DrawOptions): Chart {
   const x = linear(tMin - pad, tMax + pad, x0, x1);
   const y = linear(0, 100, bottom, top);
 
-  // Axis ticks: every wave when the labels fit, else whole years.
+  // Axis ticks: every wave when the labels fit, else whole years. Labels at the
+  // ends are aligned to stay inside the drawing, so fit is checked on the
+  // extents they will really have.
   const xs = ts.map(x);
-  const full = rows.map((r) => r.label);
-  const short = rows.map((r) => shortDate(r.date!, o.tag));
-  const fitting = [full, short].find((labels) => fitSideBySide(xs, labels.map((l) => textWidth(l))));
-  const ticks = fitting
-    ? rows.map((_, i) => ({ x: xs[i]!, label: fitting[i]! }))
-    : yearTicks(tMin - pad, tMax + pad, (x1 - x0) / (tMax - tMin + 2 * pad), textWidth('2000') + 10).map((year) => ({
-        x: x(year),
-        label: String(year),
-      }));
+  const place = (tx: number, label: string) => {
+    const width = textWidth(label);
+    const anchor = tx - width / 2 < x0 - 8 ? 'start' : tx + width / 2 > o.width ? 'end' : 'middle';
+    const at = anchor === 'start' ? Math.max(0, tx - 6) : anchor === 'end' ? Math.min(o.width, tx + 6) : tx;
+    const left = anchor === 'start' ? at : anchor === 'end' ? at - width : at - width / 2;
+    return { x: tx, label, anchor, at, left, right: left + width };
+  };
+  const fits = (placed: ReturnType<typeof place>[]) => placed.every((t, i) => i === 0 || t.left - placed[i - 1]!.right >= 12);
+  const full = rows.map((r, i) => place(xs[i]!, r.label));
+  const short = rows.map((r, i) => place(xs[i]!, shortDate(r.date!, o.tag)));
+  const ticks =
+    [full, short].find(fits) ??
+    yearTicks(tMin - pad, tMax + pad, (x1 - x0) / (tMax - tMin + 2 * pad), textWidth('2000') + 10).map((year) =>
+      place(x(year), String(year)),
+    );
 
   const marks: Mark[] = [];
   group.answers.forEach((answer, ai) => {
@@ -331,10 +338,7 @@ export function lineChart(group: ChartGroup, o: DrawOptions): Chart {
       <text class="tick" x=${x0 - 8} y=${y(v)} text-anchor="end" dominant-baseline="central">${percent(v, o.tag)}</text>`,
   );
   const axis = ticks.map((t) => {
-    // Labels at the ends are aligned to stay inside the drawing.
-    const half = textWidth(t.label) / 2;
-    const anchor = t.x - half < x0 - 8 ? 'start' : t.x + half > o.width ? 'end' : 'middle';
-    const at = anchor === 'start' ? Math.max(0, t.x - 6) : anchor === 'end' ? Math.min(o.width, t.x + 6) : t.x;
+    const { anchor, at } = t;
     return svg`<line class="axis" x1=${t.x} x2=${t.x} y1=${bottom} y2=${bottom + 4}></line>
       <text class="tick" x=${at} y=${bottom + 18} text-anchor=${anchor}>${t.label}</text>`;
   });

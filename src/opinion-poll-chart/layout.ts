@@ -103,17 +103,6 @@ export function yearTicks(from: number, to: number, pixelsPerYear: number, label
 }
 
 /**
- * Whether labels centred at `xs` with the given widths fit side by side with
- * at least `gap` px between neighbours.
- */
-export function fitSideBySide(xs: readonly number[], widths: readonly number[], gap = 8): boolean {
-  for (let i = 1; i < xs.length; i++) {
-    if (xs[i]! - xs[i - 1]! < (widths[i]! + widths[i - 1]!) / 2 + gap) return false;
-  }
-  return true;
-}
-
-/**
  * Moves label positions (e.g. the y of line-end labels) apart so that
  * neighbours are at least `minGap` apart, keeping their order and staying
  * within [lo, hi] where possible. Returns positions in the input's order.
