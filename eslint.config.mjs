@@ -5,7 +5,7 @@ import { configs as lit } from 'eslint-plugin-lit';
 import { configs as wc } from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'bench/node_modules/', 'src/data/generated/'] },
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'bench/node_modules/', 'bench/generated/', 'src/data/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit['flat/recommended'],
