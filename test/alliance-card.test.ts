@@ -77,7 +77,11 @@ const record = (overrides: Partial<Record<keyof RawAlliance, unknown>> = {}): Ra
 describe('<alliance-card>', () => {
   describe('every agreement in the data', () => {
     for (const locale of LOCALES) {
-      it(`renders in full and compact, in ${locale}, accessibly and without overflow at 320 px`, async function () {
+      for (const [width, theme] of [
+        [320, 'light'],
+        [800, 'dark'],
+      ] as const) {
+      it(`renders in full and compact, in ${locale}, ${theme}, accessibly and without overflow at ${width} px`, async function () {
         this.timeout(60000);
         const dataset = await loadBundledDataset(locale);
         expect(dataset.alliances.length).to.be.at.least(20);
@@ -85,8 +89,8 @@ describe('<alliance-card>', () => {
         try {
           const { root, all } = await cards(html`<div lang=${locale}>
             ${dataset.alliances.map(
-              (a) => html`<div style="width: 320px"><alliance-card alliance=${a.id} calendar="dual"></alliance-card></div>
-                <alliance-card variant="compact" alliance=${a.id}></alliance-card>`,
+              (a) => html`<div style=${`width: ${width}px`}><alliance-card theme=${theme} alliance=${a.id} calendar="dual"></alliance-card></div>
+                <alliance-card theme=${theme} variant="compact" alliance=${a.id}></alliance-card>`,
             )}
           </div>`);
           expect(warnings).to.deep.equal([]);
@@ -104,7 +108,7 @@ describe('<alliance-card>', () => {
             expect($$(full, '[part~="sources"] li'), a.id).to.have.length(a.sources.length);
             expect($(full, '[part~="ending"] p')!.textContent, a.id).to.contain(a.ending.note);
             const box = $(full, '.card')!;
-            expect(box.scrollWidth, `${a.id} overflows at 320 px`).to.be.at.most(box.clientWidth);
+            expect(box.scrollWidth, `${a.id} overflows at ${width} px`).to.be.at.most(box.clientWidth);
             expect($(compact, '[part~="stages"]'), a.id).to.equal(null);
           });
           await expect(root).to.be.accessible();
@@ -112,6 +116,7 @@ describe('<alliance-card>', () => {
           restore();
         }
       });
+      }
     }
   });
 
