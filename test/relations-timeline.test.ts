@@ -4,7 +4,6 @@ import '../src/relations-timeline/define.js';
 import type { RelationsTimeline } from '../src/relations-timeline/relations-timeline.js';
 import type { RelationsSelectEvent } from '../src/shared/events.js';
 import { TIMELINE_EVENTS } from './fixtures/timeline-events.js';
-import { loadBundledDataset } from '../src/data/dataset.js';
 import { captureWarnings } from './helpers.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).href;
@@ -93,12 +92,10 @@ describe('<relations-timeline>', () => {
 
     it('links sources only over http(s), with noopener noreferrer', async () => {
       const el = await timeline(html`<relations-timeline></relations-timeline>`);
-      // Details arrive with the bundle's lazy part, fetched after the first render.
-      await loadBundledDataset('en');
-      await el.updateComplete;
+      // Details arrive with the bundle's lazy part, fetched when the reader shows interest.
       const first = $(el, '.toggle') as HTMLButtonElement;
       first.click();
-      await el.updateComplete;
+      await waitUntil(() => $$(el, '[part~="sources"] a').length > 0, 'details did not arrive');
       const links = $$(el, '[part~="sources"] a');
       expect(links.length).to.be.greaterThan(0);
       for (const a of links) {
@@ -220,6 +217,16 @@ describe('<relations-timeline>', () => {
 
   describe('selection and linking', () => {
     afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    it('fetches details only once the reader shows interest, then shows them', async () => {
+      const el = await timeline(html`<relations-timeline></relations-timeline>`);
+      const first = $(el, '.toggle') as HTMLButtonElement;
+      first.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+      first.click();
+      await el.updateComplete;
+      await waitUntil(() => $(el, '[part~="event"] [part~="details"] [part~="sources"]'), 'details did not arrive');
+      expect($(el, '[part~="event"] [part~="details"] [part~="loading"]')).to.equal(null);
+    });
 
     it('opens the selected event when another element sets selected', async () => {
       const el = await timeline(html`<relations-timeline .events=${TIMELINE_EVENTS}></relations-timeline>`);

@@ -163,15 +163,8 @@ export class RelationsTimeline extends LitElement {
   }
 
   override updated(): void {
-    const value = this.#data.value;
-    if (value && !value.complete && this._full?.locale !== value.locale) {
-      // Details, people and sources come in a lazy chunk: fetch it now that the
-      // list is on screen, so opening an event finds them ready.
-      const locale = value.locale;
-      void loadBundledDataset(locale, 'full').then((full) => {
-        if (this.#locale.locale === locale) this._full = full;
-      });
-    }
+    // An event open from the start (selected, the URL hash) needs its details now.
+    if (this._open.size > 0 || this._printing) this.#wantDetails();
     if (this._scrollPending && this.#data.value) {
       const entry = this.renderRoot.querySelector<HTMLElement>(`[part~="event"][id="${CSS.escape(this.selected ?? '')}"]`);
       if (entry) {
@@ -181,6 +174,24 @@ export class RelationsTimeline extends LitElement {
     }
     this.#observeEras();
   }
+
+  /**
+   * Details, people and sources come in a lazy chunk. It is fetched on the
+   * reader's first sign of interest (pointer over the element, focus inside it)
+   * rather than with the list, so a page whose reader only scrolls past never
+   * downloads it, and one who opens an event usually finds it already there.
+   */
+  #wantDetails = () => {
+    const value = this.#data.value;
+    if (!value || value.complete || this._full?.locale === value.locale || this.#detailsLoading === value.locale) return;
+    const locale = value.locale;
+    this.#detailsLoading = locale;
+    void loadBundledDataset(locale, 'full').then((full) => {
+      if (this.#locale.locale === locale) this._full = full;
+    });
+  };
+
+  #detailsLoading: string | undefined;
 
   /**
    * Scrolls the list (not the page) so `entry` sits just below the sticky era
@@ -198,7 +209,8 @@ export class RelationsTimeline extends LitElement {
 
   override render() {
     const strings = this.#locale.strings;
-    return html`<div class="frame" role="region" aria-label=${strings.timeline.label}>
+    return html`<div class="frame" role="region" aria-label=${strings.timeline.label}
+      @pointerover=${this.#wantDetails} @focusin=${this.#wantDetails}>
       ${renderDataTask(this.#data, strings, (dataset) =>
         this.#renderTimeline(!dataset.complete && this._full?.locale === dataset.locale ? this._full : dataset),
       )}
@@ -264,7 +276,8 @@ export class RelationsTimeline extends LitElement {
     const entry = (e: HistoryEvent) =>
       renderEntry(e, {
         level: level + 1,
-        open: !this.compact && (this._printing || this._open.has(e.id)),
+        // In print, every event opens if its details are loaded (printing cannot wait for them).
+        open: !this.compact && ((this._printing && dataset.complete) || this._open.has(e.id)),
         compact: this.compact,
         tabbable: e.id === activeId,
         dateText: eventDateText(e, tag, dual, strings.oldStyle),
