@@ -1,5 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { createDataTask, renderDataTask } from '../data/data-task.js';
 import { loadBundledDataset, loadDatasetFrom, resolveGivenDataset } from '../data/dataset.js';
@@ -13,7 +13,7 @@ import { themeStyles, THEMES, type Theme } from '../shared/theme.js';
 import { checkEnum, isOneOf, warn } from '../shared/warn.js';
 import { styles } from './alliance-card.styles.js';
 import { renderCompact, renderFull, type CardOptions } from './card-view.js';
-import { findTimeline, selectInTimeline } from './linked-timeline.js';
+import { LinkedTimelineController, selectInTimeline } from './linked-timeline.js';
 import { today } from './span.js';
 
 export const ALLIANCE_CARD_VARIANTS = ['full', 'compact'] as const;
@@ -101,8 +101,6 @@ export class AllianceCard extends LitElement {
   @property({ attribute: 'for', reflect: true }) accessor htmlFor: string | undefined;
 
   /** The `for` id when no timeline has it. */
-  @state() private accessor _missingTimeline: string | undefined;
-  #checkedFor: string | undefined;
 
   readonly #data = createDataTask(
     this,
@@ -121,20 +119,12 @@ export class AllianceCard extends LitElement {
     },
   );
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  readonly #link = new LinkedTimelineController(this, TAG, () => this.#data.status === TaskStatus.COMPLETE);
+
+  override willUpdate(): void {
     checkEnum(TAG, 'theme', this.theme, THEMES, 'auto');
     checkEnum(TAG, 'variant', this.variant, ALLIANCE_CARD_VARIANTS, 'full');
     checkEnum(TAG, 'calendar', this.calendar, CALENDARS, 'gregorian');
-    if (changed.has('htmlFor')) this._missingTimeline = undefined;
-  }
-
-  override updated(): void {
-    if (this.htmlFor && this.htmlFor !== this.#checkedFor && this.#data.status === TaskStatus.COMPLETE) {
-      this.#checkedFor = this.htmlFor;
-      // After the page is parsed, so a timeline further down is found.
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#checkFor, { once: true });
-      else queueMicrotask(this.#checkFor);
-    }
   }
 
   override render() {
@@ -143,7 +133,7 @@ export class AllianceCard extends LitElement {
       isOneOf(allowed, value) ? nothing : renderError(s.unknownValue(attribute, value));
     return html`<div class="frame" @click=${this.#onClick}>
       ${bad('variant', this.variant, ALLIANCE_CARD_VARIANTS)} ${bad('calendar', this.calendar, CALENDARS)} ${bad('theme', this.theme, THEMES)}
-      ${this._missingTimeline ? renderError(allianceCardStrings[this.#locale.locale].missingTimeline(this._missingTimeline)) : nothing}
+      ${this.#link.missing ? renderError(allianceCardStrings[this.#locale.locale].missingTimeline(this.#link.missing)) : nothing}
       ${renderDataTask(this.#data, s, (data) => this.#renderCard(data))}
     </div>`;
   }
@@ -182,21 +172,10 @@ export class AllianceCard extends LitElement {
       tag: this.#locale.intlTag,
       dual: this.calendar === 'dual',
       events: eventsOf(data.dataset),
-      linked: !!this.htmlFor && this._missingTimeline !== this.htmlFor,
+      linked: !!this.#link.linked,
       now: today(),
     };
     return this.variant === 'compact' ? renderCompact(alliance, options) : renderFull(alliance, options);
-  }
-
-  #checkFor = () => {
-    const id = this.htmlFor;
-    if (!id || findTimeline(this, id)) return;
-    this.#reportMissingTimeline(id);
-  };
-
-  #reportMissingTimeline(id: string) {
-    warn({ tag: TAG, attribute: 'for', value: id, allowed: 'the id of a <relations-timeline> element on the page' });
-    this._missingTimeline = id;
   }
 
   #onClick = (e: MouseEvent) => {
@@ -205,14 +184,10 @@ export class AllianceCard extends LitElement {
     const target = this.htmlFor;
     // Modified clicks keep their meaning (open the anchor in a new tab…).
     if (!id || !target || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    const timeline = findTimeline(this, target);
-    if (!timeline) {
-      // Follow the anchor instead, and say why.
-      this.#reportMissingTimeline(target);
-      return;
-    }
+    const timeline = this.#link.find();
+    // Without a timeline, the anchor is followed instead (and the controller says why).
+    if (!timeline) return;
     e.preventDefault();
-    this._missingTimeline = undefined;
     void selectInTimeline(timeline, id);
   };
 }

@@ -1,4 +1,6 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RelationsTimeline } from '../relations-timeline/relations-timeline.js';
+import { warn } from '../shared/warn.js';
 
 /**
  * The `<relations-timeline>` with id `id` that `host` links to: looked up in
@@ -29,4 +31,79 @@ export async function selectInTimeline(timeline: RelationsTimeline, eventId: str
   await timeline.updateComplete;
   const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
   timeline.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+}
+
+type LinkingHost = ReactiveControllerHost & HTMLElement & { htmlFor: string | undefined };
+
+/**
+ * The `for` attribute of the alliance elements: checks, once the host has its
+ * data and the page is parsed, that `for` names a `<relations-timeline>`;
+ * otherwise warns once and remembers it as missing, so the host shows a message
+ * and links related events to their anchors instead.
+ */
+export class LinkedTimelineController implements ReactiveController {
+  readonly #host: LinkingHost;
+  readonly #tag: string;
+  readonly #ready: () => boolean;
+  #checked: string | undefined;
+  #lastFor: string | undefined;
+  /** The `for` value that named no timeline, if any. */
+  missing: string | undefined;
+
+  constructor(host: LinkingHost, tag: string, ready: () => boolean) {
+    this.#host = host;
+    this.#tag = tag;
+    this.#ready = ready;
+    host.addController(this);
+  }
+
+  /** The timeline id to link to, when it exists. */
+  get linked(): string | undefined {
+    const id = this.#host.htmlFor;
+    return id && this.missing !== id ? id : undefined;
+  }
+
+  hostUpdate(): void {
+    if (this.#host.htmlFor !== this.#lastFor) {
+      this.#lastFor = this.#host.htmlFor;
+      this.missing = undefined;
+    }
+  }
+
+  hostUpdated(): void {
+    const id = this.#host.htmlFor;
+    if (id && id !== this.#checked && this.#ready()) {
+      this.#checked = id;
+      // After the page is parsed, so a timeline further down is found.
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#check, { once: true });
+      else queueMicrotask(this.#check);
+    }
+  }
+
+  /** The linked timeline now, or undefined (reported as missing). */
+  find(): RelationsTimeline | undefined {
+    const id = this.#host.htmlFor;
+    if (!id) return undefined;
+    const timeline = findTimeline(this.#host, id);
+    if (timeline) {
+      if (this.missing) {
+        this.missing = undefined;
+        this.#host.requestUpdate();
+      }
+    } else {
+      this.#report(id);
+    }
+    return timeline;
+  }
+
+  #check = () => {
+    const id = this.#host.htmlFor;
+    if (id && !findTimeline(this.#host, id)) this.#report(id);
+  };
+
+  #report(id: string) {
+    warn({ tag: this.#tag, attribute: 'for', value: id, allowed: 'the id of a <relations-timeline> element on the page' });
+    this.missing = id;
+    this.#host.requestUpdate();
+  }
 }

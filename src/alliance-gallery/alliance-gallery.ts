@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { TaskStatus } from '@lit/task';
-import { findTimeline } from '../alliance-card/linked-timeline.js';
+import { LinkedTimelineController } from '../alliance-card/linked-timeline.js';
 import { createDataTask, renderDataTask } from '../data/data-task.js';
 import { loadBundledDataset, loadDatasetFrom } from '../data/dataset.js';
 import { ALLIANCE_KINDS, type AllianceKind, type Dataset } from '../data/types.js';
@@ -69,8 +69,6 @@ export class AllianceGallery extends LitElement {
 
   /** Ids of the cards shown in full. */
   @state() private accessor _open: ReadonlySet<string> = new Set();
-  @state() private accessor _missingTimeline: string | undefined;
-  #checkedFor: string | undefined;
 
   readonly #data = createDataTask(
     this,
@@ -78,19 +76,12 @@ export class AllianceGallery extends LitElement {
     ([src, locale]) => (src ? loadDatasetFrom(src, locale) : loadBundledDataset(locale)),
   );
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  readonly #link = new LinkedTimelineController(this, TAG, () => this.#data.status === TaskStatus.COMPLETE);
+
+  override willUpdate(): void {
     checkEnum(TAG, 'theme', this.theme, THEMES, 'auto');
     checkEnum(TAG, 'variant', this.variant, ALLIANCE_GALLERY_VARIANTS, 'compact');
     checkEnum(TAG, 'calendar', this.calendar, CALENDARS, 'gregorian');
-    if (changed.has('htmlFor')) this._missingTimeline = undefined;
-  }
-
-  override updated(): void {
-    if (this.htmlFor && this.htmlFor !== this.#checkedFor && this.#data.status === TaskStatus.COMPLETE) {
-      this.#checkedFor = this.htmlFor;
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', this.#checkFor, { once: true });
-      else queueMicrotask(this.#checkFor);
-    }
   }
 
   override render() {
@@ -99,8 +90,8 @@ export class AllianceGallery extends LitElement {
       isOneOf(allowed, value) ? nothing : renderError(s.unknownValue(attribute, value));
     return html`<div class="frame">
       ${bad('variant', this.variant, ALLIANCE_GALLERY_VARIANTS)} ${bad('calendar', this.calendar, CALENDARS)} ${bad('theme', this.theme, THEMES)}
-      ${this._missingTimeline
-        ? renderError(allianceCardStrings[this.#locale.locale].missingTimeline(this._missingTimeline))
+      ${this.#link.missing
+        ? renderError(allianceCardStrings[this.#locale.locale].missingTimeline(this.#link.missing))
         : nothing}
       ${renderDataTask(this.#data, s, (dataset) => this.#renderList(dataset))}
     </div>`;
@@ -125,7 +116,7 @@ export class AllianceGallery extends LitElement {
     const { kinds, errors } = this.#kinds();
     const shown = dataset.alliances.filter((a) => kinds.size === 0 || kinds.has(a.kind));
     const compact = this.variant !== 'full';
-    const linked = this.htmlFor && this._missingTimeline !== this.htmlFor ? this.htmlFor : undefined;
+    const linked = this.#link.linked;
     return html`${errors}
       <p part="count" class="count">${g.count(shown.length)}</p>
       ${shown.length === 0 ? html`<p part="empty" class="empty">${g.empty}</p>` : nothing}
@@ -158,12 +149,6 @@ export class AllianceGallery extends LitElement {
     this._open = next;
   }
 
-  #checkFor = () => {
-    const id = this.htmlFor;
-    if (!id || findTimeline(this, id)) return;
-    warn({ tag: TAG, attribute: 'for', value: id, allowed: 'the id of a <relations-timeline> element on the page' });
-    this._missingTimeline = id;
-  };
 }
 
 declare global {
