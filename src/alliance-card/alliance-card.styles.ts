@@ -321,12 +321,7 @@ export const styles = css`
   .event-date::before {
     content: '· ';
   }
-  .publisher,
   .source-note {
-    color: var(--_fg-muted);
-  }
-  .source-note {
-    display: block;
     font-size: 0.875em;
   }
   a {
@@ -383,7 +378,7 @@ export const styles = css`
     .hint {
       display: none;
     }
-    .sources a::after {
+    .source-list a::after {
       content: ' <' attr(href) '>';
       overflow-wrap: anywhere;
     }

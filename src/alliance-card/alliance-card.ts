@@ -15,6 +15,7 @@ import { styles } from './alliance-card.styles.js';
 import { renderCompact, renderFull, type CardOptions } from './card-view.js';
 import { LinkedTimelineController, selectInTimeline } from './linked-timeline.js';
 import { today } from './span.js';
+import { sourceListStyles } from '../shared/source-list.js';
 
 export const ALLIANCE_CARD_VARIANTS = ['full', 'compact'] as const;
 export type AllianceCardVariant = (typeof ALLIANCE_CARD_VARIANTS)[number];
@@ -81,7 +82,7 @@ function eventsOf(dataset: Dataset): ReadonlyMap<string, HistoryEvent> {
  * @cssprop [--alliance-card-border=1px solid var(--frr-color-border)] - The card's border.
  */
 export class AllianceCard extends LitElement {
-  static override styles = [themeStyles, styles];
+  static override styles = [themeStyles, sourceListStyles, styles];
 
   readonly #locale = new LocaleController(this);
 

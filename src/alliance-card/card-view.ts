@@ -153,6 +153,6 @@ export function renderFull(alliance: Alliance, o: CardOptions): TemplateResult {
           'related',
         )
       : nothing}
-    ${section('h-sources', s.data.sources, sub, renderSourceList(alliance.sources, s), 'sources')}
+    ${section('h-sources', s.data.sources, sub, renderSourceList(alliance.sources, s.data), 'sources')}
   </article>`;
 }

@@ -13,6 +13,7 @@ import type { DataStrings } from '../i18n/strings.js';
 import { compareDates, precisionOf, type PartialDate } from '../shared/calendar.js';
 import type { MarginOfError } from './margin-of-error.js';
 import { FLAGS, round1, type ChartGroup } from './model.js';
+import { renderSourceList } from '../shared/source-list.js';
 
 export interface MetaOptions {
   readonly strings: OpinionPollChartStrings;
@@ -166,17 +167,7 @@ export function renderSources(sources: readonly Source[], o: MetaOptions): Templ
   const d = o.data;
   return html`<div part="sources" class="sources">
     <span class="term">${d.sources}</span>
-    <ul>
-      ${sources.map((source) => {
-        const label = html`${source.title}<span class="publisher"> — ${source.publisher}</span>`;
-        return html`<li>
-          ${source.url
-            ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${d.opensInNewTab}</span></a>`
-            : label}
-          ${source.note ? html`<span class="source-note">${source.note}</span>` : nothing}
-        </li>`;
-      })}
-    </ul>
+    ${renderSourceList(sources, d)}
   </div>`;
 }
 

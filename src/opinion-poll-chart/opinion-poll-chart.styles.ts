@@ -457,13 +457,6 @@ export const styles = css`
   .note-date {
     font-weight: 600;
   }
-  .publisher,
-  .source-note {
-    color: var(--_fg-muted);
-  }
-  .source-note {
-    display: block;
-  }
   a {
     color: var(--_opc-accent);
     text-underline-offset: 0.15em;

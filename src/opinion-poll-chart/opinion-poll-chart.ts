@@ -21,6 +21,7 @@ import { CHART_TYPES, pollModel, seriesModel, type ChartModel, type ChartType } 
 import { styles } from './opinion-poll-chart.styles.js';
 import { pollSummary, seriesSummary } from './summary.js';
 import { renderTable } from './table.js';
+import { sourceListStyles } from '../shared/source-list.js';
 
 type Loaded = { readonly dataset: Dataset; readonly given: boolean } | { readonly invalid: string };
 
@@ -79,7 +80,7 @@ function asDataset(data: unknown): unknown {
  * @cssprop [--opinion-poll-chart-accent] - Accent for buttons and links (defaults to `--frr-color-accent`).
  */
 export class OpinionPollChart extends LitElement {
-  static override styles = [themeStyles, styles];
+  static override styles = [themeStyles, sourceListStyles, styles];
 
   readonly #locale = new LocaleController(this);
 

@@ -66,7 +66,7 @@ export function renderEntry(event: HistoryEvent, o: EntryOptions) {
                       <ul class="related">${alliances.map((a) => html`<li>${a.name}</li>`)}</ul></div>`
                   : nothing}
                 <div class="group" part="sources"><span class="group-title">${s.data.sources}</span>
-                  ${renderSourceList(event.sources, s)}</div>`
+                  ${renderSourceList(event.sources, s.data)}</div>`
             : nothing}
         </div>`}
   </li>`;

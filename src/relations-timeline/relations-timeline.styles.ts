@@ -376,13 +376,10 @@ export const styles = css`
     margin: 0.2rem 0 0;
     padding-inline-start: 1.1rem;
   }
-  .role,
-  .publisher,
-  .source-note {
+  .role {
     color: var(--_fg-muted);
   }
   .source-note {
-    display: block;
     font-size: 0.875em;
   }
   a {

@@ -16,6 +16,7 @@ import { filterEvents, parseList, parseYear } from './filter.js';
 import { renderEntry } from './entry.js';
 import { renderOverview } from './overview.js';
 import { styles } from './relations-timeline.styles.js';
+import { sourceListStyles } from '../shared/source-list.js';
 
 export const CALENDARS = ['gregorian', 'dual'] as const;
 export type Calendar = (typeof CALENDARS)[number];
@@ -78,7 +79,7 @@ let virtualizerLoading: Promise<VirtualizeModule> | undefined;
  * @cssprop [--relations-timeline-gap=1rem] - Space between events.
  */
 export class RelationsTimeline extends LitElement {
-  static override styles = [themeStyles, styles];
+  static override styles = [themeStyles, sourceListStyles, styles];
 
   readonly #locale = new LocaleController(this);
 

@@ -1,22 +1,33 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { Source } from '../data/types.js';
-import type { UiStrings } from '../i18n/strings.js';
+import type { DataStrings } from '../i18n/strings.js';
 
 /**
  * A record's sources as a list: title and publisher, linked only for http(s)
  * URLs (the loaders drop any other), opening in a new tab without passing the
  * page's origin, with the source's caveat (state media, mirror…) below it.
  */
-export function renderSourceList(sources: readonly Source[], strings: UiStrings) {
-  return html`<ul class="sources">
+export function renderSourceList(sources: readonly Source[], strings: DataStrings) {
+  return html`<ul class="source-list">
     ${sources.map((source) => {
       const label = html`${source.title}<span class="publisher"> — ${source.publisher}</span>`;
       return html`<li>
         ${source.url
-          ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${strings.data.opensInNewTab}</span></a>`
+          ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${strings.opensInNewTab}</span></a>`
           : label}
         ${source.note ? html`<span class="source-note">${source.note}</span>` : nothing}
       </li>`;
     })}
   </ul>`;
 }
+
+/** The list's own look; elements add spacing and sizes around it. */
+export const sourceListStyles = css`
+  .source-list .publisher,
+  .source-list .source-note {
+    color: var(--_fg-muted);
+  }
+  .source-list .source-note {
+    display: block;
+  }
+`;
