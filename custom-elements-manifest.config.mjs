@@ -1,4 +1,4 @@
-/** Points manifest paths at what npm users import (`dist/x.js`), not at the sources. */
+/** Points manifest paths at what npm users import (`dist/x.js`), not at the sources, in a stable order. */
 function distPaths() {
   const rewrite = (value) => {
     if (typeof value === 'string') return value.replace(/^src\/(.+)\.[jt]s$/, 'dist/$1.js');
@@ -11,7 +11,11 @@ function distPaths() {
   return {
     name: 'frr-dist-paths',
     packageLinkPhase({ customElementsManifest }) {
-      customElementsManifest.modules = rewrite(customElementsManifest.modules);
+      // Sorted by path: the analyzer's file walk runs in parallel and its order
+      // can change between runs, which would look like drift.
+      customElementsManifest.modules = rewrite(customElementsManifest.modules).sort((a, b) =>
+        a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+      );
     },
   };
 }
