@@ -1,9 +1,10 @@
 /**
- * The script-tag (CDN) build: one self-contained, minified ES module that
- * registers every element, with Lit and the default data inlined. It is built
- * from tsc's output in dist/, so one compiler produces everything we ship.
- * Lazily imported data (extra locales) becomes chunks beside it, which the
- * browser resolves relative to the module's own URL.
+ * The script-tag (CDN) build: a tiny, minified ES module that loads each
+ * element's code the first time its tag appears (src/cdn.ts), and the chunks
+ * it imports beside it: one per element, shared ones (Lit, theme, locale),
+ * and one per data part and language. Browsers resolve them relative to the
+ * entry's own URL. It is built from tsc's output in dist/, so one compiler
+ * produces everything we ship.
  */
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -25,7 +26,7 @@ function sizeReport() {
 }
 
 export default {
-  input: 'dist/all.js',
+  input: 'dist/cdn.js',
   // Let lazy chunks import from the entry instead of splitting it behind a facade.
   preserveEntrySignatures: 'allow-extension',
   output: {
@@ -33,7 +34,11 @@ export default {
     format: 'es',
     entryFileNames: 'france-russia-relations.js',
     // No hashes: the CDN URL is versioned, and budgets name files.
-    chunkFileNames: 'chunks/[name].js',
+    chunkFileNames: (chunk) => {
+      // An element's chunk is named after its tag rather than "define".
+      const tag = chunk.facadeModuleId?.match(/([a-z-]+)[\\/]define\.js$/)?.[1];
+      return `chunks/${tag ?? '[name]'}.js`;
+    },
     sourcemap: true,
   },
   plugins: [

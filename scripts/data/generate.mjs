@@ -1,23 +1,30 @@
 /**
- * data/*.json → src/data/generated/*.ts, the modules the loaders import.
+ * data/*.json → src/data/generated/, the modules the loaders import: one per
+ * collection and purpose, and per locale, so a page fetches only the records it
+ * shows, in the one language it shows them in.
  *
- * - core.ts holds what a timeline needs to draw its list (each event's date,
- *   category, title and summary, and the eras), with English text only; it is
- *   what the CDN bundle inlines.
- * - extra.ts holds everything else (event details, people, sources, alliances,
- *   polls); the loaders import it lazily, so it becomes a chunk the page
- *   fetches after the first render or when an element needs it.
- * - <part>.fr.ts and <part>.ru.ts hold the French and Russian strings of each
- *   part, in the order a depth-first walk meets its localized fields (objects
- *   with an `en` key); the loader zips them back in.
- * `tsc` checks the generated modules against the Raw* types in src/data/types.ts.
+ * - `timeline.<locale>`: the timeline index (each event's date, precision,
+ *   category, title, summary, certainty) and the eras; what a timeline's list needs.
+ * - `details.<century>.<locale>`: the rest of the events of one century, with the
+ *   people and sources they cite and the names of the agreements they mention;
+ *   fetched when a reader opens an event of that century.
+ * - `agreement.<id>.<locale>`, `poll.<id>.<locale>`, `series.<id>.<locale>`: one
+ *   record with the sources it cites (and, for an agreement, the index entries
+ *   of its related events); what one card or one chart needs.
+ * - `catalog.<purpose>.ts`: a lazy `import()` per module (rollup makes each a
+ *   chunk) and the ids of each kind, split by the elements that use them.
  *
- * The walk here and `forEachLocalized` in src/data/localize.ts must agree; a
- * test rebuilds the full data from the modules and compares it with data/.
+ * Each module holds its records with every localized text already in its locale
+ * (`{ "fr": "…" }` where data/ has `{ "en": …, "fr": …, "ru": … }`): one walk,
+ * here, picks the language, keyed by the record itself rather than by position.
+ * The data is validated against data/schema before anything is written; the
+ * browser does not validate bundled data again.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { schemaProblems } from './schema-check.mjs';
 
-const root = new URL('../../', import.meta.url);
+const root = fileURLToPath(new URL('../../', import.meta.url));
 export const COLLECTIONS = {
   events: 'events.json',
   people: 'people.json',
@@ -27,81 +34,142 @@ export const COLLECTIONS = {
   polls: 'polls.json',
   series: 'poll-series.json',
 };
-const LOCALES = ['fr', 'ru'];
+export const LOCALES = ['en', 'fr', 'ru'];
+
+/** Fields of an event the timeline's list needs; the rest waits for its details. */
+export const INDEX_FIELDS = ['id', 'date', 'precision', 'end', 'julian', 'julianEnd', 'category', 'title', 'summary', 'certainty'];
+/** Fields the data keeps for its editors but no element shows. */
+const UNSHIPPED = new Set(['provenance']);
 
 const isLocalized = (value) =>
-  value !== null &&
-  typeof value === 'object' &&
-  !Array.isArray(value) &&
-  (typeof value.en === 'string' || Array.isArray(value.en));
+  value !== null && typeof value === 'object' && !Array.isArray(value) && (typeof value.en === 'string' || Array.isArray(value.en));
 
-/** Strips fr/ru from every localized object, collecting them in walk order. */
-function split(value, texts, path) {
-  if (Array.isArray(value)) return value.map((item, i) => split(item, texts, `${path}[${i}]`));
+/**
+ * The one walk over localized text: `value` with each `{ en, fr, ru, …rest }`
+ * replaced by `{ [locale]: text, …rest }`. Fails on missing text.
+ */
+export function inLocale(value, locale, path = '') {
+  if (Array.isArray(value)) return value.map((item, i) => inLocale(item, locale, `${path}[${i}]`));
   if (value === null || typeof value !== 'object') return value;
-  const out = {};
   const localized = isLocalized(value);
+  if (localized && value[locale] === undefined) throw new Error(`${path}: missing "${locale}" text`);
+  const out = {};
   for (const [key, child] of Object.entries(value)) {
-    if (localized && LOCALES.includes(key)) continue;
-    out[key] = localized && key === 'en' ? child : split(child, texts, `${path}.${key}`);
-  }
-  if (localized) {
-    for (const locale of LOCALES) {
-      if (value[locale] === undefined) throw new Error(`${path}: missing "${locale}" text`);
-      texts[locale].push(value[locale]);
-    }
+    if (UNSHIPPED.has(key) || (localized && LOCALES.includes(key) && key !== locale)) continue;
+    out[key] = localized && key === locale ? child : inLocale(child, locale, `${path}.${key}`);
   }
   return out;
 }
 
 export function readDataset() {
   return Object.fromEntries(
-    Object.entries(COLLECTIONS).map(([key, file]) => [key, JSON.parse(readFileSync(new URL(`data/${file}`, root), 'utf8'))]),
+    Object.entries(COLLECTIONS).map(([key, file]) => [key, JSON.parse(readFileSync(`${root}data/${file}`, 'utf8'))]),
   );
 }
 
-/** Fields of an event the list needs; the rest waits for the extra part. */
-export const CORE_EVENT_FIELDS = ['id', 'date', 'precision', 'end', 'julian', 'julianEnd', 'category', 'title', 'summary', 'certainty'];
-
 const only = (record, keep) => Object.fromEntries(Object.entries(record).filter(([key]) => keep(key)));
+const yearOf = (iso) => Number(iso.slice(0, 4));
+/** The details group of an event: its century (`17` for 1700–1799). src/data/catalog.ts computes the same. */
+export const centuryOf = (iso) => String(Math.floor(yearOf(iso) / 100));
 
-export function splitParts(dataset) {
-  const core = {
-    events: dataset.events.map((e) => only(e, (key) => CORE_EVENT_FIELDS.includes(key))),
-    eras: dataset.eras,
+/** Every module to write, as `{ name: fragment }` (fragments in all languages). */
+export function modules(data) {
+  const sourcesById = new Map(data.sources.map((s) => [s.id, s]));
+  const peopleById = new Map(data.people.map((p) => [p.id, p]));
+  const allianceById = new Map(data.alliances.map((a) => [a.id, a]));
+  const indexById = new Map(data.events.map((e) => [e.id, only(e, (key) => INDEX_FIELDS.includes(key))]));
+  const cited = (ids) => [...new Set(ids)].map((id) => sourcesById.get(id)).filter(Boolean);
+
+  const out = {
+    timeline: { events: [...indexById.values()], eras: data.eras },
   };
-  const extra = {
-    events: dataset.events.map((e) => only(e, (key) => key === 'id' || !CORE_EVENT_FIELDS.includes(key))),
-    people: dataset.people,
-    sources: dataset.sources,
-    alliances: dataset.alliances,
-    polls: dataset.polls,
-    series: dataset.series,
+  const centuries = new Map();
+  for (const event of data.events) {
+    const key = centuryOf(event.date);
+    if (!centuries.has(key)) centuries.set(key, []);
+    centuries.get(key).push(event);
+  }
+  for (const [century, events] of centuries) {
+    out[`details.${century}`] = {
+      events: events.map((e) => only(e, (key) => key === 'id' || !INDEX_FIELDS.includes(key))),
+      people: [...new Set(events.flatMap((e) => e.actors ?? []))].map((id) => peopleById.get(id)).filter(Boolean),
+      sources: cited(events.flatMap((e) => e.sources)),
+      names: Object.fromEntries(
+        [...new Set(events.flatMap((e) => e.related?.alliances ?? []))]
+          .filter((id) => allianceById.has(id))
+          .map((id) => [id, allianceById.get(id).name]),
+      ),
+    };
+  }
+  for (const a of data.alliances) {
+    out[`agreement.${a.id}`] = {
+      alliances: [a],
+      sources: cited(a.sources),
+      events: a.relatedEvents.map((id) => indexById.get(id)).filter(Boolean),
+    };
+  }
+  for (const p of data.polls) out[`poll.${p.id}`] = { polls: [p], sources: cited(p.sources) };
+  for (const s of data.series) {
+    out[`series.${s.id}`] = { series: [s], sources: cited([...s.sources, ...s.waves.flatMap((w) => w.sources)]) };
+  }
+  return out;
+}
+
+/** A module whose default export is the fragment, parsed from a string (V8 parses JSON faster than a literal). */
+function moduleText(fragment) {
+  const json = JSON.stringify(fragment).replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\u2028|\u2029/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  return `${BANNER}import type { Fragment } from '../types.js';\n\nconst fragment: Fragment = JSON.parse('${json}');\nexport default fragment;\n`;
+}
+
+const BANNER = '// Generated by scripts/data/generate.mjs from data/*.json. Do not edit.\n';
+
+/** One catalog module per purpose, so an element's chunk carries only the loaders it can use. */
+function catalogs(names, data) {
+  const thunks = (prefix) =>
+    names
+      .filter((name) => name.startsWith(`${prefix}.`) || name === prefix)
+      .map((name) => {
+        const key = name === prefix ? prefix : name.slice(prefix.length + 1);
+        const locales = LOCALES.map((l) => `${l}: () => import('./${name}.${l}.js')`).join(', ');
+        return `  ${JSON.stringify(key)}: { ${locales} },`;
+      })
+      .join('\n');
+  const head = `${BANNER}import type { Loaders } from '../types.js';\n\n`;
+  const ids = (list) => JSON.stringify(list.map((r) => r.id));
+  return {
+    'catalog.timeline': `${head}export const TIMELINE: Loaders = {\n${thunks('timeline')}\n};\n/** Event details by century (\`17\` for 1700–1799). */\nexport const DETAILS: Loaders = {\n${thunks('details')}\n};\n`,
+    'catalog.agreements': `${head}export const AGREEMENTS: Loaders = {\n${thunks('agreement')}\n};\nexport const AGREEMENT_IDS: readonly string[] = ${ids(data.alliances)};\n`,
+    'catalog.polls': `${head}export const POLLS: Loaders = {\n${thunks('poll')}\n};\nexport const SERIES: Loaders = {\n${thunks('series')}\n};\nexport const POLL_IDS: readonly string[] = ${ids(data.polls)};\nexport const SERIES_IDS: readonly string[] = ${ids(data.series)};\n`,
   };
-  return { core, extra };
 }
 
 export function generate() {
-  const parts = splitParts(readDataset());
-  const outDir = new URL('src/data/generated/', root);
+  const problems = Object.entries(schemaProblems(root)).flatMap(([file, list]) => list.map((p) => `data/${file}: ${p}`));
+  if (problems.length) throw new Error(`the dataset does not follow its schema:\n  ${problems.slice(0, 20).join('\n  ')}`);
+  const data = readDataset();
+  const all = modules(data);
+  const outDir = `${root}src/data/generated/`;
+  // Start from nothing, so a removed record leaves no stale module behind.
+  rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  const banner = '// Generated by scripts/data/generate.mjs from data/*.json. Do not edit.\n';
-  const types = { core: 'RawCore', extra: 'RawExtra' };
-  for (const [name, part] of Object.entries(parts)) {
-    const texts = { fr: [], ru: [] };
-    const base = split(part, texts, '');
-    writeFileSync(
-      new URL(`${name}.ts`, outDir),
-      `${banner}import type { ${types[name]} } from '../types.js';\n\nexport const ${name}: ${types[name]} = ${JSON.stringify(base, null, 1)};\n`,
-    );
-    for (const locale of LOCALES) {
-      writeFileSync(
-        new URL(`${name}.${locale}.ts`, outDir),
-        `${banner}export const text: readonly (string | readonly string[])[] = ${JSON.stringify(texts[locale], null, 0)};\n`,
-      );
-    }
+  const names = Object.keys(all);
+  for (const [name, fragment] of Object.entries(all)) {
+    for (const locale of LOCALES) writeFileSync(`${outDir}${name}.${locale}.ts`, moduleText(inLocale(fragment, locale, name)));
   }
-  return parts;
+  const catalogModules = catalogs(names, data);
+  for (const [name, text] of Object.entries(catalogModules)) writeFileSync(`${outDir}${name}.ts`, text);
+  const expected = names.length * LOCALES.length + Object.keys(catalogModules).length;
+  const written = readdirSync(outDir).length;
+  if (written !== expected) throw new Error(`wrote ${written} modules to ${outDir}, expected ${expected}`);
+  return { data, modules: all };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) generate();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  try {
+    const { modules: all } = generate();
+    console.log(`data: ${Object.keys(all).length * LOCALES.length} modules in src/data/generated/`);
+  } catch (error) {
+    console.error(`data: ${error.message}`);
+    process.exit(1);
+  }
+}

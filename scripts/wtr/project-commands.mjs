@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import Ajv from 'ajv/dist/2020.js';
+import { schemaProblems } from '../data/schema-check.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -31,26 +31,7 @@ function listFiles(dir) {
   return out.sort();
 }
 
-// JSON Schema validation of data/*.json with ajv (Node only: ajv compiles with new Function).
-let ajv;
-function validateData() {
-  if (!ajv) {
-    ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
-    const dir = join(root, 'data/schema');
-    for (const file of readdirSync(dir)) ajv.addSchema(JSON.parse(readFileSync(join(dir, file), 'utf8')));
-  }
-  const results = {};
-  for (const file of readdirSync(join(root, 'data')).filter((f) => f.endsWith('.json'))) {
-    const validate = ajv.getSchema(`https://france-russia-relations.dev/schema/${file.replace(/\.json$/, '.schema.json')}`);
-    if (!validate) {
-      results[file] = ['no schema for this file'];
-      continue;
-    }
-    validate(JSON.parse(readFileSync(join(root, 'data', file), 'utf8')));
-    results[file] = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`);
-  }
-  return results;
-}
+const validateData = () => schemaProblems(root);
 
 // Generating the manifest takes a second or two; do it once per test run.
 let freshManifest;

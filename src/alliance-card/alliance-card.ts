@@ -1,8 +1,9 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { TaskStatus } from '@lit/task';
-import { createDataTask, renderDataTask } from '../data/data-task.js';
-import { loadBundledDataset, loadDatasetFrom, resolveGivenDataset } from '../data/dataset.js';
+import { AGREEMENT_IDS, agreementPart } from '../data/agreement-parts.js';
+import { loadBundled, readBundled, type Part } from '../data/dataset.js';
+import type { Locale } from '../i18n/locales.js';
+import { DataController } from '../shared/data-controller.js';
 import { ValidationError } from '../data/load.js';
 import type { Alliance, Dataset, HistoryEvent, RawAlliance } from '../data/types.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -13,7 +14,7 @@ import { themeStyles, THEMES, type Theme } from '../shared/theme.js';
 import { checkEnum, isOneOf, warn } from '../shared/warn.js';
 import { styles } from './alliance-card.styles.js';
 import { renderCompact, renderFull, type CardOptions } from './card-view.js';
-import { LinkedTimelineController, selectInTimeline } from './linked-timeline.js';
+import { LinkedTimelineController, selectInTimeline } from '../shared/linked-timeline.js';
 import { today } from './span.js';
 import { sourceListStyles } from '../shared/source-list.js';
 
@@ -21,6 +22,8 @@ export const ALLIANCE_CARD_VARIANTS = ['full', 'compact'] as const;
 export type AllianceCardVariant = (typeof ALLIANCE_CARD_VARIANTS)[number];
 
 const CALENDARS = ['gregorian', 'dual'] as const satisfies readonly Calendar[];
+/** Datasets given by URL or property: validated at run time, in a chunk of their own. */
+const given = () => import('../data/given.js');
 const TAG = 'alliance-card';
 
 interface CardData {
@@ -29,6 +32,14 @@ interface CardData {
   readonly record?: Alliance;
   /** Why that record could not be used. */
   readonly invalid?: string;
+}
+
+const KNOWN = { alliances: AGREEMENT_IDS };
+
+/** The bundled parts a card of agreement `id` reads: its own, or none for an unknown id. */
+function cardParts(id: string, locale: Locale): Part[] {
+  const part = agreementPart(id.trim(), locale);
+  return part ? [part] : [];
 }
 
 const eventMaps = new WeakMap<Dataset, ReadonlyMap<string, HistoryEvent>>();
@@ -103,11 +114,18 @@ export class AllianceCard extends LitElement {
 
   /** The `for` id when no timeline has it. */
 
-  readonly #data = createDataTask(
-    this,
-    // A record is an argument; an id is not, so switching ids reloads nothing.
-    () => [typeof this.alliance === 'string' ? undefined : this.alliance, this.src, this.#locale.locale] as const,
-    async ([record, src, locale]): Promise<CardData> => {
+  readonly #data = new DataController(this, {
+    args: () => [this.alliance, this.src, this.#locale.locale] as const,
+    // A bundled card reads its own agreement only (with its sources and related events).
+    read: ([alliance, src, locale]) => {
+      if (typeof alliance !== 'string' || src) return undefined;
+      const dataset = readBundled(cardParts(alliance, locale), locale, KNOWN);
+      return dataset && { dataset };
+    },
+    load: async ([alliance, src, locale]): Promise<CardData> => {
+      const record = typeof alliance === 'string' ? undefined : alliance;
+      if (!record && !src) return { dataset: await loadBundled(cardParts(typeof alliance === 'string' ? alliance : '', locale), locale, KNOWN) };
+      const { loadBundledDataset, loadDatasetFrom, resolveGivenDataset } = await given();
       const dataset = src ? await loadDatasetFrom(src, locale) : await loadBundledDataset(locale);
       if (!record) return { dataset };
       try {
@@ -118,9 +136,9 @@ export class AllianceCard extends LitElement {
         throw error;
       }
     },
-  );
+  });
 
-  readonly #link = new LinkedTimelineController(this, TAG, () => this.#data.status === TaskStatus.COMPLETE);
+  readonly #link = new LinkedTimelineController(this, TAG, () => this.#data.value !== undefined);
 
   override willUpdate(): void {
     checkEnum(TAG, 'theme', this.theme, THEMES, 'auto');
@@ -135,13 +153,13 @@ export class AllianceCard extends LitElement {
     return html`<div class="frame" @click=${this.#onClick}>
       ${bad('variant', this.variant, ALLIANCE_CARD_VARIANTS)} ${bad('calendar', this.calendar, CALENDARS)} ${bad('theme', this.theme, THEMES)}
       ${this.#link.missing ? renderError(allianceCardStrings[this.#locale.locale].missingTimeline(this.#link.missing)) : nothing}
-      ${renderDataTask(this.#data, s, (data) => this.#renderCard(data))}
+      ${this.#data.render(s, (data) => this.#renderCard(data))}
     </div>`;
   }
 
   #renderCard(data: CardData) {
     const t = allianceCardStrings[this.#locale.locale];
-    const ids = data.dataset.alliances.map((a) => a.id);
+    const ids = data.dataset.known?.alliances ?? data.dataset.alliances.map((a) => a.id);
     if (data.invalid !== undefined) {
       warn({
         tag: TAG,

@@ -1,10 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { TaskStatus } from '@lit/task';
-import { LinkedTimelineController } from '../alliance-card/linked-timeline.js';
-import { createDataTask, renderDataTask } from '../data/data-task.js';
-import { loadBundledDataset, loadDatasetFrom } from '../data/dataset.js';
+import { allAgreementParts } from '../data/agreement-parts.js';
+import { loadBundled, readBundled } from '../data/dataset.js';
+import { DataController } from '../shared/data-controller.js';
+import { LinkedTimelineController } from '../shared/linked-timeline.js';
 import { ALLIANCE_KINDS, type AllianceKind, type Dataset } from '../data/types.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { allianceCardStrings } from '../i18n/strings/alliance-card.js';
@@ -70,13 +70,13 @@ export class AllianceGallery extends LitElement {
   /** Ids of the cards shown in full. */
   @state() private accessor _open: ReadonlySet<string> = new Set();
 
-  readonly #data = createDataTask(
-    this,
-    () => [this.src, this.#locale.locale] as const,
-    ([src, locale]) => (src ? loadDatasetFrom(src, locale) : loadBundledDataset(locale)),
-  );
+  readonly #data = new DataController(this, {
+    args: () => [this.src, this.#locale.locale] as const,
+    read: ([src, locale]) => (src ? undefined : readBundled(allAgreementParts(locale), locale)),
+    load: async ([src, locale]) => (src ? (await import('../data/given.js')).loadDatasetFrom(src, locale) : loadBundled(allAgreementParts(locale), locale)),
+  });
 
-  readonly #link = new LinkedTimelineController(this, TAG, () => this.#data.status === TaskStatus.COMPLETE);
+  readonly #link = new LinkedTimelineController(this, TAG, () => this.#data.value !== undefined);
 
   override willUpdate(): void {
     checkEnum(TAG, 'theme', this.theme, THEMES, 'auto');
@@ -93,7 +93,7 @@ export class AllianceGallery extends LitElement {
       ${this.#link.missing
         ? renderError(allianceCardStrings[this.#locale.locale].missingTimeline(this.#link.missing))
         : nothing}
-      ${renderDataTask(this.#data, s, (dataset) => this.#renderList(dataset))}
+      ${this.#data.render(s, (dataset) => this.#renderList(dataset))}
     </div>`;
   }
 

@@ -1,90 +1,67 @@
 /**
- * The typed loaders every element reads through (never JSON directly): the
- * bundled dataset per locale and scope, or a dataset given by URL or property,
- * resolved for a locale. Results are cached, so elements on a page share one copy.
+ * The typed loaders every element reads through (never JSON directly).
  *
- * The bundle comes in two parts (see scripts/data/generate.mjs): `core`, inlined
- * in the script-tag file, has what a timeline's list shows; `extra`, a lazy
- * chunk, has details, people, sources, alliances and polls. French and Russian
- * text are lazy chunks too, so an English page downloads neither.
+ * Bundled data comes in parts (see scripts/data/generate.mjs): an element names
+ * the parts it needs — the timeline index, one century's details, one
+ * agreement, one poll — and gets them resolved into a {@link Dataset}. Once its
+ * parts are loaded (`preload`, or any earlier load), `readBundled` answers
+ * synchronously, so a first render or a server renderer draws real content.
+ *
+ * The parts of each kind are named in timeline-parts.ts, agreement-parts.ts and
+ * poll-parts.ts. A dataset given by URL (`src`) or by property is validated
+ * and resolved at run time (given.ts); the bundled data was validated when it
+ * was generated.
  */
 import type { Locale } from '../i18n/locales.js';
-import { DataError, loadJson, ValidationError } from './load.js';
-import { withLocale } from './localize.js';
+import { loadParts, readParts, type Part } from './parts.js';
 import { resolveDataset } from './resolve.js';
-import type { Dataset, RawCore, RawDataset, RawEvent, RawExtra } from './types.js';
-import { validateDataset } from './validate.js';
-import { core } from './generated/core.js';
+import type { Dataset, Fragment, Localized, RawDataset, RawEvent } from './types.js';
 
-export type Scope = 'core' | 'full';
+export type { Part } from './parts.js';
 
-type Texts = Promise<{ text: readonly unknown[] }>;
-const CORE_TEXT: Record<Exclude<Locale, 'en'>, () => Texts> = {
-  fr: () => import('./generated/core.fr.js'),
-  ru: () => import('./generated/core.ru.js'),
-};
-const EXTRA_TEXT: Record<Exclude<Locale, 'en'>, () => Texts> = {
-  fr: () => import('./generated/extra.fr.js'),
-  ru: () => import('./generated/extra.ru.js'),
-};
-
-async function localized<T>(base: T, locale: Locale, texts: Record<Exclude<Locale, 'en'>, () => Texts>): Promise<T> {
-  if (locale === 'en') return base;
-  return withLocale(base, (await texts[locale]()).text, locale);
-}
-
-/** The raw bundled data in `locale`: the eager part only, or everything. */
-export async function loadBundledRaw(locale: Locale, scope: Scope = 'full'): Promise<RawDataset> {
-  const coreRaw: RawCore = await localized(core, locale, CORE_TEXT);
-  if (scope === 'core') return { events: coreRaw.events as readonly RawEvent[], eras: coreRaw.eras };
-  const { extra } = await import('./generated/extra.js');
-  const extraRaw: RawExtra = await localized(extra, locale, EXTRA_TEXT);
-  const more = new Map(extraRaw.events.map((e) => [e.id, e]));
-  return {
-    ...extraRaw,
-    eras: coreRaw.eras,
-    events: coreRaw.events.map((e) => ({ ...e, ...more.get(e.id) }) as RawEvent),
-  };
-}
-
-const bundled = new Map<string, Promise<Dataset>>();
-const fromUrl = new Map<string, Promise<Dataset>>();
-
-/** The bundled dataset, resolved for `locale`; `core` is enough to draw a timeline's list. */
-export function loadBundledDataset(locale: Locale, scope: Scope = 'full'): Promise<Dataset> {
-  const key = `${locale} ${scope}`;
-  let pending = bundled.get(key);
-  if (!pending) {
-    pending = loadBundledRaw(locale, scope).then((raw) => resolveDataset(raw, locale, undefined, scope === 'full'));
-    bundled.set(key, pending);
+/** Fragments merged into one raw dataset: events joined by id, other records by first occurrence. */
+function merge(fragments: readonly Fragment[]): { raw: RawDataset; names: Record<string, Localized> } {
+  const events = new Map<string, Record<string, unknown>>();
+  const lists = { people: new Map(), sources: new Map(), eras: new Map(), alliances: new Map(), polls: new Map(), series: new Map() };
+  const names: Record<string, Localized> = {};
+  for (const fragment of fragments) {
+    for (const e of fragment.events ?? []) events.set(e.id, { ...events.get(e.id), ...e });
+    for (const key of Object.keys(lists) as (keyof typeof lists)[]) {
+      for (const record of fragment[key] ?? []) if (!lists[key].has(record.id)) lists[key].set(record.id, record);
+    }
+    Object.assign(names, fragment.names);
   }
-  return pending;
+  const raw = Object.fromEntries(Object.entries(lists).map(([key, map]) => [key, [...map.values()]]));
+  return { raw: { ...raw, events: [...events.values()] as unknown as RawEvent[] }, names };
 }
+
+const resolved = new Map<string, Dataset>();
 
 /**
- * A dataset in our schema at `url` (resolved against the page), validated and
- * resolved for `locale`. Eras, people and sources it does not define are taken
- * from the bundled dataset, so a page can add its own events to ours.
+ * The bundled parts resolved into a dataset, if all are loaded; else `undefined`.
+ * Synchronous, and the same object for the same parts.
  */
-export function loadDatasetFrom(url: string, locale: Locale): Promise<Dataset> {
-  const key = `${locale} ${new URL(url, document.baseURI).href}`;
-  let pending = fromUrl.get(key);
-  if (!pending) {
-    pending = Promise.all([loadJson(url, validateDataset), loadBundledDataset(locale)]).then(([raw, fallback]) => {
-      try {
-        return resolveDataset(raw, locale, fallback);
-      } catch (error) {
-        if (error instanceof ValidationError) throw new DataError('invalid', url, error.message);
-        throw error;
-      }
-    });
-    pending.catch(() => fromUrl.delete(key));
-    fromUrl.set(key, pending);
-  }
-  return pending;
+export function readBundled(parts: readonly Part[], locale: Locale, known?: Dataset['known']): Dataset | undefined {
+  const key = `${locale} ${Object.keys(known ?? {}).join()} ${parts.map((p) => p.key).join(' ')}`;
+  let dataset = resolved.get(key);
+  if (dataset) return dataset;
+  const fragments = readParts(parts);
+  if (!fragments) return undefined;
+  const { raw, names } = merge(fragments);
+  // An event has its details once a details part gave it its (required) actors.
+  const withoutDetails = new Set(raw.events.filter((e) => !e.actors).map((e) => e.id));
+  dataset = resolveDataset(raw, locale, undefined, { names, withoutDetails, known });
+  resolved.set(key, dataset);
+  return dataset;
 }
 
-/** A dataset passed as a property (already parsed JSON), validated and resolved. */
-export async function resolveGivenDataset(input: unknown, locale: Locale): Promise<Dataset> {
-  return resolveDataset(validateDataset(input), locale, await loadBundledDataset(locale));
+/** The bundled parts, loaded if needed, resolved into a dataset. */
+export async function loadBundled(parts: readonly Part[], locale: Locale, known?: Dataset['known']): Promise<Dataset> {
+  await loadParts(parts);
+  return readBundled(parts, locale, known)!;
+}
+
+/** Loads the parts now so that later reads of them are synchronous (before a first render, on a server). */
+export async function preload(parts: readonly Part[]): Promise<void> {
+  await loadParts(parts);
 }

@@ -3,7 +3,12 @@
  * bundled data needs none of this; a page that points `src` at its own file
  * gets clear, typed failures instead of a blank element.
  */
-import type { LoadFailure } from '../i18n/strings.js';
+/**
+ * Why data could not be used: a dataset given by URL failed to fetch (`network`,
+ * `http`), parse (`json`) or validate (`invalid`), or a part of the bundled
+ * data could not be loaded (`part`).
+ */
+export type LoadFailure = 'network' | 'http' | 'json' | 'invalid' | 'part';
 
 /** A dataset could not be fetched, parsed or validated. */
 export class DataError extends Error {

@@ -57,12 +57,19 @@ function lookup<T>(map: ReadonlyMap<string, T>, ids: readonly string[], path: st
 const eraOf = (eras: readonly Era[], year: number) =>
   eras.find((era) => era.start <= year && (era.end === null || year <= era.end))?.id ?? '';
 
+/** What the bundle knows beside the records themselves (see `Dataset`). */
+export interface ResolveExtras {
+  readonly names?: Readonly<Record<string, Localized>>;
+  readonly withoutDetails?: ReadonlySet<string>;
+  readonly known?: Dataset['known'];
+}
+
 /**
  * Resolves a raw dataset for one locale. `fallback` supplies eras, people and
- * sources a `src` dataset lacks; `complete` is false for the bundle's eager part,
- * whose events have no actors or sources yet.
+ * sources a `src` dataset lacks; `extras` say which events still lack their
+ * details and which records exist beside the loaded ones.
  */
-export function resolveDataset(raw: RawDataset, locale: Locale, fallback?: Dataset, complete = true): Dataset {
+export function resolveDataset(raw: RawDataset, locale: Locale, fallback?: Dataset, extras: ResolveExtras = {}): Dataset {
   const text = <T>(value: Localized<T>): T => pick(value, locale);
   const maybe = (value: Localized | undefined): string | undefined => (value ? pick(value, locale) : undefined);
   const wording = (w: RawWording): Wording => ({ original: w.original, text: text(w) });
@@ -200,5 +207,8 @@ export function resolveDataset(raw: RawDataset, locale: Locale, fallback?: Datas
     relatedEvents: s.related?.events ?? [],
   }));
 
-  return deepFreeze({ locale, complete, events, eras, alliances, polls, series, people, sources });
+  const names = new Map(Object.entries(extras.names ?? {}).map(([id, name]) => [id, text(name)]));
+  const withoutDetails = extras.withoutDetails ?? new Set<string>();
+  const known = extras.known;
+  return deepFreeze({ locale, complete: withoutDetails.size === 0, events, eras, alliances, polls, series, people, sources, names, withoutDetails, ...(known ? { known } : {}) });
 }

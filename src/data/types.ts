@@ -225,30 +225,26 @@ export interface RawSeries {
   readonly related?: RawRelated;
 }
 
-/** What the list of a timeline needs of an event (the bundle's eager part). */
-export type RawCoreEvent = Pick<
-  RawEvent,
-  'id' | 'date' | 'precision' | 'end' | 'julian' | 'julianEnd' | 'category' | 'title' | 'summary' | 'certainty'
->;
-
-/** The rest of an event, loaded lazily. */
-export type RawEventExtra = Pick<RawEvent, 'id' | 'details' | 'actors' | 'sources' | 'certaintyNote' | 'related'>;
-
-/** The bundle's eager part: events for the list, and the eras. */
-export interface RawCore {
-  readonly events: readonly RawCoreEvent[];
-  readonly eras: readonly RawEra[];
+/**
+ * A piece of the bundled data, in one language: what one generated module
+ * holds (see scripts/data/generate.mjs). Its localized texts carry only that
+ * language's key, which `pick` reads. Events may be partial (the timeline index
+ * or the details of a century); merged by id they make whole events.
+ */
+export interface Fragment {
+  readonly events?: readonly (Partial<RawEvent> & { readonly id: string })[];
+  readonly people?: readonly RawPerson[];
+  readonly sources?: readonly RawSource[];
+  readonly eras?: readonly RawEra[];
+  readonly alliances?: readonly RawAlliance[];
+  readonly polls?: readonly RawPoll[];
+  readonly series?: readonly RawSeries[];
+  /** Names of records that are referenced but not included (agreements named by events). */
+  readonly names?: Readonly<Record<string, Localized>>;
 }
 
-/** The bundle's lazy part: event details, people, sources, alliances, polls. */
-export interface RawExtra {
-  readonly events: readonly RawEventExtra[];
-  readonly people: readonly RawPerson[];
-  readonly sources: readonly RawSource[];
-  readonly alliances: readonly RawAlliance[];
-  readonly polls: readonly RawPoll[];
-  readonly series: readonly RawSeries[];
-}
+/** Lazy loaders of generated modules: by key, then by locale. */
+export type Loaders = Readonly<Record<string, Readonly<Record<Locale, () => Promise<{ readonly default: Fragment }>>>>>;
 
 /** A whole dataset: what `src` points at, and what the bundle holds. */
 export interface RawDataset {
@@ -421,10 +417,7 @@ export interface PollSeries {
 /** Everything an element can show, in one language. */
 export interface Dataset {
   readonly locale: Locale;
-  /**
-   * False for the bundle's eager part: events carry no details, people or
-   * sources yet, and alliances and polls are empty. Load the full dataset for those.
-   */
+  /** True when every event's details are loaded (see `withoutDetails`). */
   readonly complete: boolean;
   /** Chronological. */
   readonly events: readonly HistoryEvent[];
@@ -436,4 +429,14 @@ export interface Dataset {
   readonly series: readonly PollSeries[];
   readonly people: ReadonlyMap<string, Person>;
   readonly sources: ReadonlyMap<string, Source>;
+  /** Names of agreements referenced by events but not loaded, by id. */
+  readonly names: ReadonlyMap<string, string>;
+  /** Ids of events whose details (text, people, sources, related records) are not loaded yet. */
+  readonly withoutDetails: ReadonlySet<string>;
+  /**
+   * Ids of every record the source holds, where only some are loaded (the
+   * bundle loads one agreement or poll at a time); for messages that list the
+   * allowed values. Absent when everything is loaded.
+   */
+  readonly known?: { readonly alliances?: readonly string[]; readonly polls?: readonly string[]; readonly series?: readonly string[] };
 }

@@ -4,8 +4,9 @@ import { en } from './strings/en.js';
 import { fr } from './strings/fr.js';
 import { ru } from './strings/ru.js';
 
-/** Why a dataset given by URL could not be used. */
-export type LoadFailure = 'network' | 'http' | 'json' | 'invalid';
+import type { LoadFailure } from '../data/load.js';
+
+export type { LoadFailure };
 
 /**
  * Every piece of interface text, in one typed object per locale, so a missing
@@ -20,6 +21,8 @@ export interface UiStrings {
   readonly unknownValue: (attribute: string, value: string) => string;
   /** A dataset given by URL could not be loaded or used. */
   readonly loadFailed: (url: string, failure: LoadFailure) => string;
+  /** The button that loads data again after a failure. */
+  readonly retry: string;
   /** Abbreviation marking a Julian (Old Style) date. */
   readonly oldStyle: string;
   /** Full name of the Old Style marker, for `<abbr title>` and screen readers. */

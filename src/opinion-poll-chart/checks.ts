@@ -35,8 +35,8 @@ export function selectRecord(
 ): Selection {
   const e = s.errors;
   const findings: Finding[] = [];
-  const pollIds = dataset.polls.map((p) => p.id);
-  const seriesIds = dataset.series.map((p) => p.id);
+  const pollIds = dataset.known?.polls ?? dataset.polls.map((p) => p.id);
+  const seriesIds = dataset.known?.series ?? dataset.series.map((p) => p.id);
   if (ids.poll && ids.series) {
     findings.push({
       warning: { tag: TAG, attribute: 'series', value: ids.series, problem: `both "poll" (${ids.poll}) and "series" (${ids.series}) are set`, allowed: 'either "poll" or "series"' },

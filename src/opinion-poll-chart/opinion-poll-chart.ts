@@ -1,7 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createDataTask, renderDataTask } from '../data/data-task.js';
-import { loadBundledDataset, loadDatasetFrom, resolveGivenDataset } from '../data/dataset.js';
+import { loadBundled, readBundled, type Part } from '../data/dataset.js';
+import { POLL_IDS, pollPart, SERIES_IDS, seriesPart } from '../data/poll-parts.js';
+import type { Locale } from '../i18n/locales.js';
+import { DataController } from '../shared/data-controller.js';
 import { ValidationError } from '../data/load.js';
 import type { Dataset, Poll, PollSeries, Source } from '../data/types.js';
 import { formatDate, formatPercent } from '../i18n/format.js';
@@ -24,6 +26,16 @@ import { renderTable } from './table.js';
 import { sourceListStyles } from '../shared/source-list.js';
 
 type Loaded = { readonly dataset: Dataset; readonly given: boolean } | { readonly invalid: string };
+
+/** Datasets given by URL or property: validated at run time, in a chunk of their own. */
+const given = () => import('../data/given.js');
+const KNOWN = { polls: POLL_IDS, series: SERIES_IDS };
+
+/** The bundled parts a chart reads: the poll named, else the series named; none for unknown ids. */
+function chartParts(poll: string | undefined, series: string | undefined, locale: Locale): Part[] {
+  const part = poll ? pollPart(poll.trim(), locale) : series ? seriesPart(series.trim(), locale) : undefined;
+  return part ? [part] : [];
+}
 
 /** A poll or series record passed as `data` becomes a one-record dataset. */
 function asDataset(data: unknown): unknown {
@@ -113,21 +125,26 @@ export class OpinionPollChart extends LitElement {
   /** The mark whose tooltip is open. */
   @state() private accessor _tip: { readonly group: string; readonly key: string } | undefined;
 
-  readonly #data = createDataTask(
-    this,
-    () => [this.src, this.data, this.#locale.locale] as const,
-    async ([src, data, locale]): Promise<Loaded> => {
+  readonly #data = new DataController(this, {
+    args: () => [this.poll, this.series, this.src, this.data, this.#locale.locale] as const,
+    // A bundled chart reads its own poll or series only, with the sources it cites.
+    read: ([poll, series, src, data, locale]): Loaded | undefined => {
+      if (src || data != null) return undefined;
+      const dataset = readBundled(chartParts(poll, series, locale), locale, KNOWN);
+      return dataset && { dataset, given: false };
+    },
+    load: async ([poll, series, src, data, locale]): Promise<Loaded> => {
       if (data != null) {
         try {
-          return { dataset: await resolveGivenDataset(asDataset(data), locale), given: true };
+          return { dataset: await (await given()).resolveGivenDataset(asDataset(data), locale), given: true };
         } catch (error) {
           if (error instanceof ValidationError) return { invalid: error.message };
           throw error;
         }
       }
-      return { dataset: src ? await loadDatasetFrom(src, locale) : await loadBundledDataset(locale), given: false };
+      return { dataset: src ? await (await given()).loadDatasetFrom(src, locale) : await loadBundled(chartParts(poll, series, locale), locale, KNOWN), given: false };
     },
-  );
+  });
 
   /** The charts of the last render, by group id, for the event handlers. */
   #charts = new Map<string, Chart>();
@@ -166,7 +183,7 @@ export class OpinionPollChart extends LitElement {
 
   override render() {
     this.#model = undefined;
-    const content = renderDataTask(this.#data, this.#locale.strings, (value) => this.#renderLoaded(value));
+    const content = this.#data.render(this.#locale.strings, (value) => this.#renderLoaded(value));
     return html`${patternDefs()}<div class="frame">${content}</div>`;
   }
 

@@ -1,5 +1,5 @@
 import { html, nothing, type SVGTemplateResult } from 'lit';
-import type { Alliance, HistoryEvent } from '../data/types.js';
+import type { HistoryEvent } from '../data/types.js';
 import type { UiStrings } from '../i18n/strings.js';
 import { renderSourceList } from '../shared/source-list.js';
 
@@ -14,7 +14,8 @@ export interface EntryOptions {
   readonly dual: boolean;
   readonly strings: UiStrings;
   readonly byId: ReadonlyMap<string, HistoryEvent>;
-  readonly alliances: readonly Alliance[];
+  /** The name of an agreement, by id. */
+  readonly allianceName: (id: string) => string | undefined;
   readonly icon: SVGTemplateResult;
   /** Details are still loading (the bundle's lazy part). */
   readonly pending: boolean;
@@ -29,9 +30,7 @@ export function renderEntry(event: HistoryEvent, o: EntryOptions) {
   const s = o.strings;
   const detailsId = `details-${event.id}`;
   const related = event.related.events.map((id) => o.byId.get(id)).filter((e): e is HistoryEvent => !!e);
-  const alliances = event.related.alliances
-    .map((id) => o.alliances.find((a) => a.id === id))
-    .filter((a): a is Alliance => !!a);
+  const alliances = event.related.alliances.map(o.allianceName).filter((name): name is string => !!name);
   const disputed = event.certainty === 'disputed';
   return html`<li part="event" class="event" id=${event.id} data-category=${event.category} ?data-open=${o.open}>
     <div class="meta">
@@ -63,7 +62,7 @@ export function renderEntry(event: HistoryEvent, o: EntryOptions) {
                   : nothing}
                 ${alliances.length
                   ? html`<div class="group"><span class="group-title">${s.data.relatedAlliances}</span>
-                      <ul class="related">${alliances.map((a) => html`<li>${a.name}</li>`)}</ul></div>`
+                      <ul class="related">${alliances.map((name) => html`<li>${name}</li>`)}</ul></div>`
                   : nothing}
                 <div class="group" part="sources"><span class="group-title">${s.data.sources}</span>
                   ${renderSourceList(event.sources, s.data)}</div>`

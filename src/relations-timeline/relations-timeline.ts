@@ -1,8 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { createDataTask, renderDataTask } from '../data/data-task.js';
-import { loadBundledDataset, loadDatasetFrom, resolveGivenDataset } from '../data/dataset.js';
+import { loadBundled, readBundled } from '../data/dataset.js';
+import { allDetailsParts, centuryOf, detailsPart, timelinePart } from '../data/timeline-parts.js';
+import { isLoaded, loadPart, type Part } from '../data/parts.js';
+import { DataController } from '../shared/data-controller.js';
 import { CATEGORIES, type Category, type Dataset, type Era, type HistoryEvent, type RawEvent } from '../data/types.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { formatNumber } from '../i18n/format.js';
@@ -24,6 +26,8 @@ export type Calendar = (typeof CALENDARS)[number];
 export const CONTROLS = ['all', 'search', 'none'] as const;
 export type Controls = (typeof CONTROLS)[number];
 
+/** Datasets given by URL or property: validated at run time, in a chunk of their own. */
+const given = () => import('../data/given.js');
 const TAG = 'relations-timeline';
 const PAGE = 10;
 /**
@@ -119,18 +123,18 @@ export class RelationsTimeline extends LitElement {
   /** True between beforeprint and afterprint: print every event expanded. */
   @state() private accessor _printing = false;
 
-  readonly #data = createDataTask(
-    this,
-    () => [this.src, this.events, this.#locale.locale] as const,
-    async ([src, events, locale]) => {
-      if (events) return resolveGivenDataset({ events }, locale);
-      // The list needs only the bundle's eager part; details follow (see updated()).
-      return src ? loadDatasetFrom(src, locale) : loadBundledDataset(locale, 'core');
+  readonly #data = new DataController(this, {
+    args: () => [this.src, this.events, this.#locale.locale] as const,
+    // The bundled list is the timeline index alone; details follow per century (see #wantDetails).
+    read: ([src, events, locale]) => (src || events ? undefined : readBundled([timelinePart(locale)], locale)),
+    load: async ([src, events, locale]) => {
+      if (events) return (await given()).resolveGivenDataset({ events }, locale);
+      return src ? (await given()).loadDatasetFrom(src, locale) : loadBundled([timelinePart(locale)], locale);
     },
-  );
+  });
 
-  /** The full bundled dataset, once loaded after the first render. */
-  @state() private accessor _full: Dataset | undefined;
+  /** Details parts this timeline has asked for, by key; rendering uses those loaded so far. */
+  #detailParts = new Map<string, Part>();
 
   private _scrollPending = false;
   #observer: IntersectionObserver | undefined;
@@ -165,7 +169,8 @@ export class RelationsTimeline extends LitElement {
 
   override updated(): void {
     // An event open from the start (selected, the URL hash) needs its details now.
-    if (this._open.size > 0 || this._printing) this.#wantDetails();
+    if (this._printing) this.#wantDetails(undefined);
+    else if (this._open.size > 0) this.#wantDetails([...this._open]);
     if (this._scrollPending && this.#data.value) {
       const entry = this.renderRoot.querySelector<HTMLElement>(`[part~="event"][id="${CSS.escape(this.selected ?? '')}"]`);
       if (entry) {
@@ -177,22 +182,46 @@ export class RelationsTimeline extends LitElement {
   }
 
   /**
-   * Details, people and sources come in a lazy chunk. It is fetched on the
-   * reader's first sign of interest (pointer over the element, focus inside it)
-   * rather than with the list, so a page whose reader only scrolls past never
-   * downloads it, and one who opens an event usually finds it already there.
+   * Details, people and sources come in one lazy part per century. A part is
+   * fetched on the reader's first sign of interest in one of its events (pointer
+   * over it, focus on it) or when it opens, so a reader who only scrolls past
+   * downloads none, and one who opens an event usually finds it already there.
+   * `undefined` asks for every century (printing). A part that failed to load
+   * is asked for again on the next sign of interest.
    */
-  #wantDetails = () => {
-    const value = this.#data.value;
-    if (!value || value.complete || this._full?.locale === value.locale || this.#detailsLoading === value.locale) return;
-    const locale = value.locale;
-    this.#detailsLoading = locale;
-    void loadBundledDataset(locale, 'full').then((full) => {
-      if (this.#locale.locale === locale) this._full = full;
-    });
+  #wantDetails(ids: readonly string[] | undefined) {
+    const index = this.#data.value;
+    if (!index || index.complete || this.src || this.events) return;
+    const locale = index.locale;
+    const parts = ids
+      ? ids.flatMap((id) => {
+          const event = index.events.find((e) => e.id === id);
+          const part = event && detailsPart(centuryOf(event.date.year), locale);
+          return part ? [part] : [];
+        })
+      : allDetailsParts(locale);
+    for (const part of parts) {
+      if (isLoaded(part)) continue;
+      this.#detailParts.set(part.key, part);
+      void loadPart(part).then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+    }
+  }
+
+  #onInterest = (e: Event) => {
+    const id = (e.target as Element).closest?.('[part~="event"]')?.id;
+    if (id) this.#wantDetails([id]);
   };
 
-  #detailsLoading: string | undefined;
+  /** The index with the details loaded so far merged in. */
+  #withDetails(index: Dataset): Dataset {
+    if (index.complete || this.src || this.events) return index;
+    const locale = index.locale;
+    const loaded = [...this.#detailParts.values()].filter((part) => part.key.endsWith(`.${locale}`) && isLoaded(part));
+    return loaded.length ? (readBundled([timelinePart(locale), ...loaded], locale) ?? index) : index;
+  }
 
   /**
    * Scrolls the list (not the page) so `entry` sits just below the sticky era
@@ -211,10 +240,8 @@ export class RelationsTimeline extends LitElement {
   override render() {
     const strings = this.#locale.strings;
     return html`<div class="frame" role="region" aria-label=${strings.timeline.label}
-      @pointerover=${this.#wantDetails} @focusin=${this.#wantDetails}>
-      ${renderDataTask(this.#data, strings, (dataset) =>
-        this.#renderTimeline(!dataset.complete && this._full?.locale === dataset.locale ? this._full : dataset),
-      )}
+      @pointerover=${this.#onInterest} @focusin=${this.#onInterest}>
+      ${this.#data.render(strings, (dataset) => this.#renderTimeline(this.#withDetails(dataset)))}
     </div>`;
   }
 
@@ -278,7 +305,7 @@ export class RelationsTimeline extends LitElement {
       renderEntry(e, {
         level: level + 1,
         // In print, every event opens if its details are loaded (printing cannot wait for them).
-        open: !this.compact && ((this._printing && dataset.complete) || this._open.has(e.id)),
+        open: !this.compact && ((this._printing && !dataset.withoutDetails.has(e.id)) || this._open.has(e.id)),
         compact: this.compact,
         tabbable: e.id === activeId,
         dateText: eventDateText(e, tag, dual, strings.oldStyle),
@@ -286,9 +313,9 @@ export class RelationsTimeline extends LitElement {
         dual,
         strings,
         byId,
-        alliances: dataset.alliances,
+        allianceName: (id) => dataset.alliances.find((a) => a.id === id)?.name ?? dataset.names.get(id),
         icon: categoryIcon(e.category),
-        pending: !dataset.complete,
+        pending: dataset.withoutDetails.has(e.id),
       });
     const filtering = filter.query !== '' || filter.categories.size > 0 || !!this.era || filter.from !== undefined || filter.to !== undefined;
 
@@ -343,8 +370,18 @@ export class RelationsTimeline extends LitElement {
 
   /** Starts loading the virtualizer and shows a loading status in the list's place meanwhile. */
   #loadVirtualizer(loading: string) {
-    virtualizerLoading ??= import('@lit-labs/virtualizer/virtualize.js').then((module) => (virtualizer = module));
-    void virtualizerLoading.then(() => this.requestUpdate());
+    // A failed import is forgotten, so a later render tries again.
+    virtualizerLoading ??= import('@lit-labs/virtualizer/virtualize.js').then(
+      (module) => (virtualizer = module),
+      (error: unknown) => {
+        virtualizerLoading = undefined;
+        throw error;
+      },
+    );
+    virtualizerLoading.then(
+      () => this.requestUpdate(),
+      () => undefined,
+    );
     return html`<p part="list loading" class="list" role="status">${loading}</p>`;
   }
 
@@ -473,6 +510,7 @@ export class RelationsTimeline extends LitElement {
     this._open = next;
     this._active = id;
     if (open) {
+      this.#wantDetails([id]);
       this.selected = id;
       this._scrollPending = false;
       if (this.link && location.hash !== `#${id}`) history.replaceState(null, '', `#${id}`);

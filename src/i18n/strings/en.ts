@@ -5,6 +5,7 @@ const failures = {
   http: 'the server answered with an error',
   json: 'the file is not valid JSON',
   invalid: 'the data does not follow the dataset schema',
+  part: 'a part of the library could not be loaded; check the connection',
 } as const;
 
 export const en: UiStrings = {
@@ -13,6 +14,7 @@ export const en: UiStrings = {
   unknownValue: (attribute, value) =>
     `“${value}” is not a valid value for “${attribute}”. The browser console lists the valid values.`,
   loadFailed: (url, failure) => `Could not load the data from “${url}”: ${failures[failure]}.`,
+  retry: 'Try again',
   oldStyle: 'O.S.',
   oldStyleLong: 'Old Style (Julian calendar)',
   data: {

@@ -8,6 +8,7 @@ const failures = {
   http: 'сервер ответил ошибкой',
   json: 'файл не является корректным JSON',
   invalid: 'данные не соответствуют схеме набора данных',
+  part: 'не удалось загрузить часть библиотеки; проверьте подключение',
 } as const;
 
 export const ru: UiStrings = {
@@ -16,6 +17,7 @@ export const ru: UiStrings = {
   unknownValue: (attribute, value) =>
     `«${value}» — недопустимое значение атрибута «${attribute}». Список допустимых значений выведен в консоль браузера.`,
   loadFailed: (url, failure) => `Не удалось загрузить данные из «${url}»: ${failures[failure]}.`,
+  retry: 'Повторить',
   oldStyle: 'ст. ст.',
   oldStyleLong: 'старый стиль (юлианский календарь)',
   data: {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { RelationsTimeline } from '../relations-timeline/relations-timeline.js';
-import { warn } from '../shared/warn.js';
+import { warn } from './warn.js';
 
 /**
  * The `<relations-timeline>` with id `id` that `host` links to: looked up in

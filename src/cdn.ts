@@ -1,0 +1,56 @@
+/**
+ * The script-tag (CDN) entry. It registers nothing eagerly: a tiny loader
+ * watches the page for our tags and imports an element's implementation (its
+ * code, strings and the data it needs) the first time one of them appears —
+ * in the document, inside any shadow root (declarative or attached later by a
+ * framework or another component), at load or later. A page that shows one
+ * element fetches that element's code only.
+ *
+ * Loading this file twice, or beside another copy of the library, never
+ * throws: each element's registration checks `customElements.get` first.
+ */
+const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
+  'relations-timeline': () => import('./relations-timeline/define.js'),
+  'alliance-card': () => import('./alliance-card/define.js'),
+  'alliance-gallery': () => import('./alliance-gallery/define.js'),
+  'opinion-poll-chart': () => import('./opinion-poll-chart/define.js'),
+};
+const SELECTOR = Object.keys(ELEMENTS).join(',');
+const requested = new Set<string>();
+
+function load(tag: string): void {
+  if (requested.has(tag) || customElements.get(tag)) return;
+  requested.add(tag);
+  // A chunk that fails to load is forgotten, so the next sighting tries again.
+  ELEMENTS[tag]!().catch((error: unknown) => {
+    requested.delete(tag);
+    console.warn(`<${tag}>: could not load the element's code (${String(error)}). Host the files of dist/cdn/chunks/ beside the script.`);
+  });
+}
+
+/** Loads every one of our tags found in `root` or below it (not inside nested shadow roots). */
+function discover(root: ParentNode): void {
+  if (root instanceof Element && root.matches(SELECTOR)) load(root.localName);
+  for (const element of root.querySelectorAll(SELECTOR)) load(element.localName);
+}
+
+const observer = new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) discover(node);
+});
+
+function watch(root: Document | ShadowRoot): void {
+  discover(root);
+  observer.observe(root, { childList: true, subtree: true });
+}
+
+// Shadow roots attached from now on, by any code, are watched too.
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
+  const root = attachShadow.call(this, init);
+  watch(root);
+  return root;
+};
+
+// And those already on the page (declarative shadow DOM, components defined earlier).
+watch(document);
+for (const element of document.querySelectorAll('*')) if (element.shadowRoot) watch(element.shadowRoot);

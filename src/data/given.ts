@@ -1,0 +1,59 @@
+/**
+ * Datasets a page gives: by URL (`src`) or by property. They are validated and
+ * resolved at run time, and fall back on the whole bundled dataset for eras,
+ * people and sources they do not define. Elements import this module lazily,
+ * so a page that shows only bundled data never downloads the validator.
+ */
+import type { Locale } from '../i18n/locales.js';
+import { AGREEMENT_IDS, agreementPart } from './agreement-parts.js';
+import { loadBundled } from './dataset.js';
+import { DataError, loadJson, ValidationError } from './load.js';
+import type { Part } from './parts.js';
+import { POLL_IDS, pollPart, SERIES_IDS, seriesPart } from './poll-parts.js';
+import { resolveDataset } from './resolve.js';
+import { allDetailsParts, timelinePart } from './timeline-parts.js';
+import type { Dataset } from './types.js';
+import { validateDataset } from './validate.js';
+
+/** Every part of the bundle. */
+export const allParts = (locale: Locale): Part[] => [
+  timelinePart(locale),
+  ...allDetailsParts(locale),
+  ...AGREEMENT_IDS.map((id) => agreementPart(id, locale)!),
+  ...POLL_IDS.map((id) => pollPart(id, locale)!),
+  ...SERIES_IDS.map((id) => seriesPart(id, locale)!),
+];
+
+/** The whole bundled dataset in `locale`. */
+export const loadBundledDataset = (locale: Locale): Promise<Dataset> => loadBundled(allParts(locale), locale);
+
+const fromUrl = new Map<string, Promise<Dataset>>();
+
+/**
+ * A dataset in our schema at `url` (resolved against the page), validated and
+ * resolved for `locale`. Eras, people and sources it does not define are taken
+ * from the bundled dataset, so a page can add its own events to ours.
+ */
+export function loadDatasetFrom(url: string, locale: Locale): Promise<Dataset> {
+  const key = `${locale} ${new URL(url, document.baseURI).href}`;
+  let pending = fromUrl.get(key);
+  if (!pending) {
+    pending = Promise.all([loadJson(url, validateDataset), loadBundledDataset(locale)]).then(([raw, fallback]) => {
+      try {
+        return resolveDataset(raw, locale, fallback);
+      } catch (error) {
+        if (error instanceof ValidationError) throw new DataError('invalid', url, error.message);
+        throw error;
+      }
+    });
+    pending.catch(() => fromUrl.delete(key));
+    fromUrl.set(key, pending);
+  }
+  return pending;
+}
+
+/** A dataset passed as a property (already parsed JSON), validated and resolved. */
+export async function resolveGivenDataset(input: unknown, locale: Locale): Promise<Dataset> {
+  const raw = validateDataset(input);
+  return resolveDataset(raw, locale, await loadBundledDataset(locale));
+}

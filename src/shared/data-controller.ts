@@ -1,0 +1,118 @@
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { DataError } from '../data/load.js';
+import type { UiStrings } from '../i18n/strings.js';
+import { renderError } from './error-message.js';
+import { warn } from './warn.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** How an element gets its data: see {@link DataController}. */
+export interface DataSource<A extends readonly unknown[], T> {
+  /** The inputs (attributes, locale…); when one changes, the data is read or loaded again. */
+  readonly args: () => A;
+  /**
+   * The data, if everything it needs is already loaded (bundled parts after
+   * `preload`, or loaded by another element); `undefined` otherwise. This is
+   * the synchronous path: no loading state, and what a server renderer uses.
+   */
+  readonly read?: (args: A) => T | undefined;
+  /** Loads the data; a rejection shows the element's error. */
+  readonly load: (args: A) => Promise<T>;
+}
+
+const same = (a: readonly unknown[] | undefined, b: readonly unknown[]) =>
+  !!a && a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
+
+/**
+ * Owns an element's data: reads it synchronously when it is already loaded,
+ * else loads it through a `@lit/task` Task; turns every failure into a
+ * {@link DataError} with one console warning naming the element and its `src`;
+ * and renders the pending, error (with a retry button) and complete states the
+ * one way every element shares. A failed load is not cached: "Try again", or
+ * any change of the inputs, loads again.
+ */
+export class DataController<const A extends readonly unknown[], T> implements ReactiveController {
+  readonly #host: Host;
+  readonly #source: DataSource<A, T>;
+  readonly #task: Task<A, T>;
+  #last: A | undefined;
+  #sync: T | undefined;
+
+  constructor(host: Host, source: DataSource<A, T>) {
+    this.#host = host;
+    this.#source = source;
+    this.#task = new Task(host, {
+      args: source.args,
+      autoRun: false,
+      task: (args) => this.#load(args),
+    });
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const args = this.#source.args();
+    this.#sync = this.#source.read?.(args);
+    if (this.#sync === undefined && !same(this.#last, args)) void this.#task.run(args);
+    this.#last = args;
+  }
+
+  /** The data, once read or loaded. */
+  get value(): T | undefined {
+    return this.#sync ?? (this.#task.status === TaskStatus.COMPLETE ? this.#task.value : undefined);
+  }
+
+  /** True while nothing can be shown yet. */
+  get pending(): boolean {
+    return this.#sync === undefined && this.#task.status !== TaskStatus.COMPLETE && this.#task.status !== TaskStatus.ERROR;
+  }
+
+  /** Loads again (after a failure). */
+  retry = (): void => {
+    void this.#task.run(this.#source.args());
+  };
+
+  /**
+   * The loading status (the same template before and during a load, so
+   * server-rendered markup hydrates), a translated error in `part="error"`
+   * with a retry button, or the element's content.
+   */
+  render(strings: UiStrings, complete: (value: T) => unknown): unknown {
+    if (this.#sync !== undefined) return complete(this.#sync);
+    const loading = () => html`<p part="loading" role="status">${strings.loading}</p>`;
+    return this.#task.render({
+      initial: loading,
+      pending: loading,
+      complete,
+      error: (error) => {
+        const failure = error instanceof DataError ? error : undefined;
+        return html`${renderError(failure ? strings.loadFailed(failure.url, failure.failure) : strings.loadFailed('', 'invalid'))}
+          ${failure?.failure === 'part' || failure?.failure === 'network'
+            ? html`<button type="button" part="retry" class="retry" @click=${this.retry}>${strings.retry}</button>`
+            : ''}`;
+      },
+    });
+  }
+
+  async #load(args: A): Promise<T> {
+    try {
+      return await this.#source.load(args);
+    } catch (error) {
+      const src = this.#host.getAttribute('src') ?? '';
+      const failure = error instanceof DataError ? error : new DataError('invalid', src, String(error));
+      if (failure.failure === 'part') {
+        // Not bad input: the page could not fetch one of our chunks.
+        console.warn(`<${this.#host.localName}>: could not load part of the library ("${failure.url}"): ${failure.detail}. Host the files of dist/cdn/chunks/ beside the script.`);
+      } else {
+        warn({
+          tag: this.#host.localName,
+          attribute: 'src',
+          value: failure.url,
+          problem: `could not use the dataset at "${failure.url}" (${failure.detail})`,
+          allowed: 'the URL of a JSON file that follows the france-russia-relations schema (see data/schema/)',
+        });
+      }
+      throw failure;
+    }
+  }
+}
