@@ -36,8 +36,8 @@ export default {
     // No hashes: the CDN URL is versioned, and budgets name files.
     chunkFileNames: (chunk) => {
       // An element's chunk is named after its tag rather than "define".
-      const tag = chunk.facadeModuleId?.match(/([a-z-]+)[\\/]define\.js$/)?.[1];
-      return `chunks/${tag ?? '[name]'}.js`;
+      const define = [chunk.facadeModuleId ?? '', ...chunk.moduleIds].map((id) => id.match(/([a-z-]+)[\\/]define\.js$/)?.[1]).find(Boolean);
+      return `chunks/${define ?? '[name]'}.js`;
     },
     sourcemap: true,
   },

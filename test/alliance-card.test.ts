@@ -11,7 +11,7 @@ import {
   SCALE_START,
   yearValue,
 } from '../src/alliance-card/span.js';
-import { loadBundledDataset } from '../src/data/dataset.js';
+import { loadBundledDataset } from '../src/data/given.js';
 import type { Alliance, RawAlliance } from '../src/data/types.js';
 import type { RelationsTimeline } from '../src/relations-timeline/relations-timeline.js';
 

@@ -4,7 +4,7 @@ import '../src/alliance-gallery/define.js';
 import '../src/relations-timeline/define.js';
 import type { AllianceCard } from '../src/alliance-card/alliance-card.js';
 import type { AllianceGallery } from '../src/alliance-gallery/alliance-gallery.js';
-import { loadBundledDataset } from '../src/data/dataset.js';
+import { loadBundledDataset } from '../src/data/given.js';
 import type { RelationsTimeline } from '../src/relations-timeline/relations-timeline.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).href;

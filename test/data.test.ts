@@ -13,12 +13,15 @@ import {
   toIsoDate,
   type DayDate,
 } from '../src/shared/calendar.js';
-import { loadBundledDataset, loadBundledRaw, loadDatasetFrom, resolveGivenDataset } from '../src/data/dataset.js';
+import { loadBundled, preload, readBundled } from '../src/data/dataset.js';
+import { allParts, loadBundledDataset, loadDatasetFrom, resolveGivenDataset } from '../src/data/given.js';
+import { isLoaded, loadPart, loadParts } from '../src/data/parts.js';
+import { timelinePart } from '../src/data/timeline-parts.js';
 import { DataError, ValidationError } from '../src/data/load.js';
 import { validateDataset } from '../src/data/validate.js';
 import type {
+  Fragment,
   RawAlliance,
-  RawDataset,
   RawEra,
   RawEvent,
   RawPerson,
@@ -42,13 +45,13 @@ interface Files {
 
 const LOCALES = ['en', 'fr', 'ru'] as const;
 
-/** Every object with an `en` key, with its path. */
-function localizedFields(value: unknown, path = ''): Array<[string, Record<string, unknown>]> {
-  if (Array.isArray(value)) return value.flatMap((item, i) => localizedFields(item, `${path}[${i}]`));
+/** Every object with a `key` key (`en` by default: the localized texts), with its path. */
+function localizedFields(value: unknown, path = '', key = 'en'): Array<[string, Record<string, unknown>]> {
+  if (Array.isArray(value)) return value.flatMap((item, i) => localizedFields(item, `${path}[${i}]`, key));
   if (value === null || typeof value !== 'object') return [];
   const obj = value as Record<string, unknown>;
-  const own: Array<[string, Record<string, unknown>]> = 'en' in obj ? [[path, obj]] : [];
-  return [...own, ...Object.entries(obj).flatMap(([k, v]) => localizedFields(v, `${path}.${k}`))];
+  const own: Array<[string, Record<string, unknown>]> = key in obj ? [[path, obj]] : [];
+  return [...own, ...Object.entries(obj).flatMap(([k, v]) => localizedFields(v, `${path}.${k}`, key))];
 }
 
 /** Every string value under a key named `url`, with its path. */
@@ -276,13 +279,37 @@ describe('dataset', () => {
   });
 
   describe('loaders', () => {
-    it('load the eager part alone: events for the list, no details yet', async () => {
-      const core = await loadBundledDataset('en', 'core');
-      expect(core.complete).to.equal(false);
-      expect(core.events.length).to.equal(files.events.length);
-      expect(core.eras.length).to.equal(files.eras.length);
-      expect(core.events.every((e) => e.details === undefined && e.sources.length === 0)).to.equal(true);
-      expect(core.alliances).to.deep.equal([]);
+    it('load the timeline index alone: events for the list, no details yet; then read it synchronously', async () => {
+      const part = timelinePart('en');
+      const index = await loadBundled([part], 'en');
+      expect(index.complete).to.equal(false);
+      expect(index.events.length).to.equal(files.events.length);
+      expect(index.eras.length).to.equal(files.eras.length);
+      expect(index.events.every((e) => e.details === undefined && e.sources.length === 0 && index.withoutDetails.has(e.id))).to.equal(true);
+      expect(index.alliances).to.deep.equal([]);
+      expect(readBundled([part], 'en')).to.equal(index);
+    });
+
+    it('answer synchronously only once every part is loaded (preload)', async () => {
+      const part = timelinePart('ru');
+      expect(isLoaded(part) || readBundled([part], 'ru') === undefined).to.equal(true);
+      await preload([part]);
+      expect(readBundled([part], 'ru')!.events[0]!.title).to.match(/[а-яё]/i);
+    });
+
+    it('load a part again after it failed once, instead of caching the failure', async () => {
+      let calls = 0;
+      const flaky = {
+        key: 'test.flaky.en',
+        load: () => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve({ default: { events: [] } })),
+      };
+      const error = await loadPart(flaky).catch((e: unknown) => e);
+      expect(error).to.be.instanceOf(DataError);
+      expect((error as DataError).failure).to.equal('part');
+      expect(isLoaded(flaky)).to.equal(false);
+      expect(await loadPart(flaky)).to.deep.equal({ events: [] });
+      expect(calls).to.equal(2);
+      expect(isLoaded(flaky)).to.equal(true);
     });
 
     it('resolve the bundled dataset: sorted, frozen, references and eras resolved', async () => {
@@ -304,22 +331,26 @@ describe('dataset', () => {
       expect(await loadBundledDataset('en')).to.equal(data);
     });
 
-    for (const locale of ['fr', 'ru'] as const) {
-      it(`rebuild exactly the ${locale} text of data/ from the lazy chunk`, async () => {
-        const raw = await loadBundledRaw(locale);
-        const fromFiles = localizedFields(files);
-        const fromModules = localizedFields({
-          events: raw.events,
-          people: raw.people,
-          sources: raw.sources,
-          eras: raw.eras,
-          alliances: raw.alliances,
-          polls: raw.polls,
-          series: raw.series,
-        } satisfies RawDataset);
+    for (const locale of ['en', 'fr', 'ru'] as const) {
+      it(`rebuild exactly the ${locale} text of data/ from the ${locale} parts, keyed by record`, async () => {
+        const fragments: Fragment[] = await loadParts(allParts(locale));
+        const byId = <K extends keyof Fragment>(key: K) =>
+          new Map((fragments.flatMap((f) => (f[key] ?? []) as readonly { id: string }[])).map((r) => [r.id, r]));
+        const events = new Map<string, object>();
+        for (const f of fragments) for (const e of f.events ?? []) events.set(e.id, { ...events.get(e.id), ...e });
+        const rebuilt = Object.fromEntries(
+          (['people', 'sources', 'eras', 'alliances', 'polls', 'series'] as const).map((key) => {
+            const map = byId(key);
+            return [key, files[key].map((r) => map.get(r.id))];
+          }),
+        );
+        const fromModules = localizedFields({ events: files.events.map((e) => events.get(e.id)), ...rebuilt }, '', locale);
+        const fromFiles = localizedFields({ events: files.events, people: files.people, sources: files.sources, eras: files.eras, alliances: files.alliances, polls: files.polls, series: files.series });
         expect(fromModules.length).to.equal(fromFiles.length);
         const byPath = new Map(fromModules);
         for (const [path, text] of fromFiles) expect(byPath.get(path)?.[locale], path).to.deep.equal(text[locale]);
+        // One language per part: a French page downloads no English or Russian text.
+        for (const [path, text] of fromModules) expect(Object.keys(text).filter((k) => ['en', 'fr', 'ru'].includes(k)), path).to.deep.equal([locale]);
       });
     }
 

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/opinion-poll-chart/define.js';
 import type { OpinionPollChart } from '../src/opinion-poll-chart/opinion-poll-chart.js';
-import { loadBundledDataset } from '../src/data/dataset.js';
+import { loadBundledDataset } from '../src/data/given.js';
 import { formatNumber, formatPercent } from '../src/i18n/format.js';
 import { marginOfError, samplingError } from '../src/opinion-poll-chart/margin-of-error.js';
 import { csvCell, modelCsv, toCsv } from '../src/opinion-poll-chart/csv.js';

@@ -33,6 +33,26 @@ function listFiles(dir) {
 
 const validateData = () => schemaProblems(root);
 
+/**
+ * What a page fetches through the script tag: the given built files (the
+ * entry, an element's chunk, the data parts it reads) and every chunk they
+ * import statically, transitively, with the gzip size (level 9) of each.
+ */
+function pageWeight(files) {
+  const seen = new Map();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    const code = readFileSync(inProject(file), 'utf8');
+    seen.set(file, gzipSync(code, { level: 9 }).length);
+    // Static imports only (`import … from"./x.js"`, `import"./x.js"`); dynamic ones load on demand.
+    for (const [, spec] of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^"'();]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      visit(relative(root, resolve(root, file, '..', spec)).split(sep).join('/'));
+    }
+  };
+  for (const file of files) visit(file);
+  return { files: Object.fromEntries(seen), gzip: [...seen.values()].reduce((a, b) => a + b, 0) };
+}
+
 // Generating the manifest takes a second or two; do it once per test run.
 let freshManifest;
 function generateManifest() {
@@ -89,6 +109,8 @@ export function projectCommandsPlugin() {
                 return [file, { raw: statSync(inProject(file)).size, gzip: gzipSync(bytes, { level: 9 }).length }];
               }),
           );
+        case 'frr-page-weight':
+          return pageWeight(payload.files);
         default:
           return undefined;
       }

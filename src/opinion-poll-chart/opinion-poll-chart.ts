@@ -248,7 +248,7 @@ export class OpinionPollChart extends LitElement {
     const tag = this.#locale.intlTag;
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 5);
     const meta: MetaOptions = { strings: s, data: this.#locale.strings.data, tag, locale: this.#locale.locale };
-    const width = Math.max(240, this._width ?? (this.renderRoot.querySelector('.frame')?.clientWidth || 640));
+    const width = Math.max(240, this._width ?? (this.renderRoot.querySelector('.frame')?.clientWidth || this.clientWidth || 640));
     const sources = new Map<string, Source>();
     for (const source of [...(poll?.sources ?? series?.sources ?? []), ...(series?.waves.flatMap((w) => w.sources) ?? [])]) sources.set(source.id, source);
     // Several questions each get a heading, which their sentences need not repeat.

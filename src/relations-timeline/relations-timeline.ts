@@ -201,9 +201,11 @@ export class RelationsTimeline extends LitElement {
         })
       : allDetailsParts(locale);
     for (const part of parts) {
-      if (isLoaded(part)) continue;
+      if (this.#detailParts.has(part.key) && isLoaded(part)) continue;
       this.#detailParts.set(part.key, part);
-      void loadPart(part).then(
+      // Already loaded (by another timeline): render with it; else fetch it.
+      if (isLoaded(part)) this.requestUpdate();
+      else void loadPart(part).then(
         () => this.requestUpdate(),
         () => undefined,
       );
