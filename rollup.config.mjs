@@ -9,6 +9,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { gzipSync } from 'node:zlib';
+import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
 
 /** Prints the raw and gzip size of every file written to dist/cdn. */
 function sizeReport() {
@@ -44,6 +45,8 @@ export default {
   plugins: [
     // The "production" build of Lit: no dev-mode warnings, smaller.
     nodeResolve({ browser: true, exportConditions: ['production'] }),
+    // The static text of our css``/html``/svg`` templates, without indentation or comments.
+    minifyTemplates(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
     sizeReport(),
   ],

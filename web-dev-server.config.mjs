@@ -12,7 +12,7 @@ export default {
   watch: true,
   appIndex: undefined,
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022' }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     {
       name: 'frr-demo-address',
       serverStart() {

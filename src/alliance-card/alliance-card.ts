@@ -98,19 +98,19 @@ export class AllianceCard extends LitElement {
   readonly #locale = new LocaleController(this);
 
   /** Id of the agreement, or a record in the alliances schema. */
-  @property() accessor alliance: string | RawAlliance | undefined;
+  @property() alliance: string | RawAlliance | undefined;
   /** `full` or `compact`. */
-  @property({ reflect: true }) accessor variant: AllianceCardVariant = 'full';
+  @property({ reflect: true }) variant: AllianceCardVariant = 'full';
   /** Calendar display. */
-  @property({ reflect: true }) accessor calendar: Calendar = 'gregorian';
+  @property({ reflect: true }) calendar: Calendar = 'gregorian';
   /** Colour scheme. */
-  @property({ reflect: true }) accessor theme: Theme = 'auto';
+  @property({ reflect: true }) theme: Theme = 'auto';
   /** Level of the card's title, 1–6. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) accessor headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
   /** URL of a dataset to read instead of the bundled one. */
-  @property({ reflect: true }) accessor src: string | undefined;
+  @property({ reflect: true }) src: string | undefined;
   /** Id of the `<relations-timeline>` that related events open in (the `for` attribute). */
-  @property({ attribute: 'for', reflect: true }) accessor htmlFor: string | undefined;
+  @property({ attribute: 'for', reflect: true }) htmlFor: string | undefined;
 
   /** The `for` id when no timeline has it. */
 

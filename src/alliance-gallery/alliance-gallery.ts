@@ -53,22 +53,22 @@ export class AllianceGallery extends LitElement {
   readonly #locale = new LocaleController(this);
 
   /** Space-separated kinds to show; empty shows all. */
-  @property({ reflect: true }) accessor kinds: string | undefined;
+  @property({ reflect: true }) kinds: string | undefined;
   /** `compact` or `full`. */
-  @property({ reflect: true }) accessor variant: AllianceGalleryVariant = 'compact';
+  @property({ reflect: true }) variant: AllianceGalleryVariant = 'compact';
   /** Calendar display, passed to each card. */
-  @property({ reflect: true }) accessor calendar: Calendar = 'gregorian';
+  @property({ reflect: true }) calendar: Calendar = 'gregorian';
   /** Colour scheme. */
-  @property({ reflect: true }) accessor theme: Theme = 'auto';
+  @property({ reflect: true }) theme: Theme = 'auto';
   /** Level of each card's title, 1–6. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) accessor headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
   /** URL of a dataset to read instead of the bundled one. */
-  @property({ reflect: true }) accessor src: string | undefined;
+  @property({ reflect: true }) src: string | undefined;
   /** Id of the `<relations-timeline>` that related events open in (the `for` attribute). */
-  @property({ attribute: 'for', reflect: true }) accessor htmlFor: string | undefined;
+  @property({ attribute: 'for', reflect: true }) htmlFor: string | undefined;
 
   /** Ids of the cards shown in full. */
-  @state() private accessor _open: ReadonlySet<string> = new Set();
+  @state() private _open: ReadonlySet<string> = new Set();
 
   readonly #data = new DataController(this, {
     args: () => [this.src, this.#locale.locale] as const,

@@ -97,33 +97,33 @@ export class OpinionPollChart extends LitElement {
   readonly #locale = new LocaleController(this);
 
   /** Id of the poll to chart. */
-  @property({ reflect: true }) accessor poll: string | undefined;
+  @property({ reflect: true }) poll: string | undefined;
   /** Id of the series to chart. */
-  @property({ reflect: true }) accessor series: string | undefined;
+  @property({ reflect: true }) series: string | undefined;
   /** Chart form. */
-  @property({ reflect: true }) accessor type: ChartType = 'auto';
+  @property({ reflect: true }) type: ChartType = 'auto';
   /** Colour scheme. */
-  @property({ reflect: true }) accessor theme: Theme = 'auto';
+  @property({ reflect: true }) theme: Theme = 'auto';
   /** Level of the title heading, 1–5. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) accessor headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
   /** URL of a dataset to read instead of the bundled one. */
-  @property({ reflect: true }) accessor src: string | undefined;
+  @property({ reflect: true }) src: string | undefined;
   /** Offer the data as CSV. */
-  @property({ type: Boolean, reflect: true }) accessor downloadable = false;
+  @property({ type: Boolean, reflect: true }) downloadable = false;
   /**
    * A poll or a series record in the dataset schema, or a dataset
    * (`{ polls, series, sources }`); used instead of the bundled data.
    */
-  @property({ attribute: false }) accessor data: unknown;
+  @property({ attribute: false }) data: unknown;
 
   /** The table twin is shown. */
-  @state() private accessor _table = false;
+  @state() private _table = false;
   /** Width of the drawing area, in px. */
-  @state() private accessor _width: number | undefined;
+  @state() private _width: number | undefined;
   /** Per chart, the key of the mark holding its tab stop. */
-  @state() private accessor _active: ReadonlyMap<string, string> = new Map();
+  @state() private _active: ReadonlyMap<string, string> = new Map();
   /** The mark whose tooltip is open. */
-  @state() private accessor _tip: { readonly group: string; readonly key: string } | undefined;
+  @state() private _tip: { readonly group: string; readonly key: string } | undefined;
 
   readonly #data = new DataController(this, {
     args: () => [this.poll, this.series, this.src, this.data, this.#locale.locale] as const,
@@ -168,6 +168,15 @@ export class OpinionPollChart extends LitElement {
 
   override firstUpdated(): void {
     this.#observe();
+    // Data already loaded draws on the first render, before the frame could be
+    // measured: measure it now (the observer reports a frame later), so the
+    // chart is redrawn at its real width before updateComplete resolves.
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
+    if (frame && this._width === undefined) {
+      const style = getComputedStyle(frame);
+      const width = Math.round(frame.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+      if (width > 0) this._width = width;
+    }
   }
 
   override updated(changed: PropertyValues<this>): void {

@@ -88,40 +88,40 @@ export class RelationsTimeline extends LitElement {
   readonly #locale = new LocaleController(this);
 
   /** First year to show. */
-  @property({ reflect: true }) accessor from: string | undefined;
+  @property({ reflect: true }) from: string | undefined;
   /** Last year to show. */
-  @property({ reflect: true }) accessor to: string | undefined;
+  @property({ reflect: true }) to: string | undefined;
   /** Space-separated categories to show; empty shows all. */
-  @property({ reflect: true }) accessor categories: string | undefined;
+  @property({ reflect: true }) categories: string | undefined;
   /** Id of the era to show. */
-  @property({ reflect: true }) accessor era: string | undefined;
+  @property({ reflect: true }) era: string | undefined;
   /** Id of the open event; setting it scrolls to and opens that event. */
-  @property({ reflect: true }) accessor selected: string | undefined;
+  @property({ reflect: true }) selected: string | undefined;
   /** Colour scheme. */
-  @property({ reflect: true }) accessor theme: Theme = 'auto';
+  @property({ reflect: true }) theme: Theme = 'auto';
   /** Calendar display. */
-  @property({ reflect: true }) accessor calendar: Calendar = 'gregorian';
+  @property({ reflect: true }) calendar: Calendar = 'gregorian';
   /** Level of the era headings, 1–6. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) accessor headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
   /** Summaries only. */
-  @property({ type: Boolean, reflect: true }) accessor compact = false;
+  @property({ type: Boolean, reflect: true }) compact = false;
   /** Which controls to show. */
-  @property({ reflect: true }) accessor controls: Controls = 'all';
+  @property({ reflect: true }) controls: Controls = 'all';
   /** URL of a dataset to show instead of the bundled one. */
-  @property({ reflect: true }) accessor src: string | undefined;
+  @property({ reflect: true }) src: string | undefined;
   /** Keep the selected event in the URL hash. */
-  @property({ type: Boolean, reflect: true }) accessor link = false;
+  @property({ type: Boolean, reflect: true }) link = false;
   /** Events passed directly (in the dataset schema); they replace the bundled events. */
-  @property({ attribute: false }) accessor events: readonly RawEvent[] | undefined;
+  @property({ attribute: false }) events: readonly RawEvent[] | undefined;
 
-  @state() private accessor _query = '';
-  @state() private accessor _open: ReadonlySet<string> = new Set();
+  @state() private _query = '';
+  @state() private _open: ReadonlySet<string> = new Set();
   /** The event whose title button is the list's single tab stop. */
-  @state() private accessor _active: string | undefined;
+  @state() private _active: string | undefined;
   /** The era in view at the top of the list, for the overview marker. */
-  @state() private accessor _currentEra: string | undefined;
+  @state() private _currentEra: string | undefined;
   /** True between beforeprint and afterprint: print every event expanded. */
-  @state() private accessor _printing = false;
+  @state() private _printing = false;
 
   readonly #data = new DataController(this, {
     args: () => [this.src, this.events, this.#locale.locale] as const,

@@ -1,0 +1,79 @@
+/**
+ * Minifies the static text of Lit's `css`, `html` and `svg` tagged templates
+ * in our own modules: comments out, whitespace collapsed (strings in CSS kept
+ * as they are), so the CDN files carry no indentation. Template expressions are
+ * untouched, and the source map follows the edits.
+ */
+import MagicString from 'magic-string';
+
+/** CSS text with comments removed and whitespace collapsed outside strings. */
+export function minifyCss(text) {
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      // A string, copied as is up to its closing quote (escapes included).
+      let j = i + 1;
+      while (j < text.length && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 2;
+    } else if (/\s/.test(c)) {
+      while (i < text.length && /\s/.test(text[i])) i++;
+      out += ' ';
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  // No space is needed next to these; strings were copied whole, so only their outside changes.
+  return out.replace(/ ?([{};,]) ?/g, (match, sign, offset, all) => (insideString(all, offset) ? match : sign));
+}
+
+/** Whether `offset` of `css` falls inside a quoted string. */
+function insideString(css, offset) {
+  let quote;
+  for (let i = 0; i < offset; i++) {
+    const c = css[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+  }
+  return quote !== undefined;
+}
+
+/** HTML or SVG template text with runs of whitespace collapsed to one space. */
+export const minifyMarkup = (text) => text.replace(/\s+/g, ' ');
+
+function walk(node, visit) {
+  if (!node || typeof node.type !== 'string') return;
+  visit(node);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
+    else if (value && typeof value === 'object' && typeof value.type === 'string') walk(value, visit);
+  }
+}
+
+export function minifyTemplates({ include = /[\\/]dist[\\/](?!cdn[\\/]).*\.js$/ } = {}) {
+  return {
+    name: 'frr-minify-templates',
+    transform(code, id) {
+      if (!include.test(id) || !/\b(css|html|svg)\s*`/.test(code)) return null;
+      const s = new MagicString(code);
+      walk(this.parse(code), (node) => {
+        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
+        const minify = node.tag.name === 'css' ? minifyCss : node.tag.name === 'html' || node.tag.name === 'svg' ? minifyMarkup : undefined;
+        if (!minify) return;
+        for (const quasi of node.quasi.quasis) {
+          const raw = code.slice(quasi.start, quasi.end);
+          const small = minify(raw);
+          if (small !== raw && quasi.end > quasi.start) s.overwrite(quasi.start, quasi.end, small);
+        }
+      });
+      return s.hasChanged() ? { code: s.toString(), map: s.generateMap({ hires: true }) } : null;
+    },
+  };
+}
