@@ -2,7 +2,7 @@
  * france-russia-relations: element classes and types, without side effects.
  * Import `france-russia-relations/all.js` (or one `./<tag>.js`) to register elements.
  */
-export { LOCALES, type Locale } from './i18n/locales.js';
+export { LOCALES, type Locale } from './shared/locales.js';
 export { THEMES, type Theme } from './shared/themes.js';
 export {
   PRECISIONS,

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { intlTagFor, matchLocale } from '../src/i18n/locales.js';
+import { intlTagFor, matchLocale } from '../src/shared/locales.js';
 import { inheritedLang, resolveLocale } from '../src/i18n/locale-controller.js';
 import { formatDate, formatDualDate, formatNumber, formatPercent, formatDateWithCalendar } from '../src/i18n/format.js';
 import { stringsFor } from '../src/i18n/strings.js';
-import { LOCALES } from '../src/i18n/locales.js';
+import { LOCALES } from '../src/shared/locales.js';
 import '../test/fixtures/plumbing-probe.js';
 import type { PlumbingProbe } from './fixtures/plumbing-probe.js';
 

@@ -2,13 +2,13 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AGREEMENT_IDS, agreementPart } from '../data/agreement-parts.js';
 import { loadBundled, readBundled, type Part } from '../data/dataset.js';
-import type { Locale } from '../i18n/locales.js';
+import type { Locale } from '../shared/locales.js';
 import { DataController } from '../shared/data-controller.js';
 import { ValidationError } from '../data/load.js';
 import type { Alliance, Dataset, HistoryEvent, RawAlliance } from '../data/types.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { allianceCardStrings } from '../i18n/strings/alliance-card.js';
-import type { Calendar } from '../relations-timeline/relations-timeline.js';
+import { CALENDARS, type Calendar } from '../shared/calendars.js';
 import { renderError } from '../shared/error-message.js';
 import { themeStyles, THEMES, type Theme } from '../shared/theme.js';
 import { checkEnum, isOneOf, warn } from '../shared/warn.js';
@@ -21,7 +21,6 @@ import { sourceListStyles } from '../shared/source-list.js';
 export const ALLIANCE_CARD_VARIANTS = ['full', 'compact'] as const;
 export type AllianceCardVariant = (typeof ALLIANCE_CARD_VARIANTS)[number];
 
-const CALENDARS = ['gregorian', 'dual'] as const satisfies readonly Calendar[];
 /** Datasets given by URL or property: validated at run time, in a chunk of their own. */
 const given = () => import('../data/given.js');
 const TAG = 'alliance-card';

@@ -9,7 +9,7 @@ import { ALLIANCE_KINDS, type AllianceKind, type Dataset } from '../data/types.j
 import { LocaleController } from '../i18n/locale-controller.js';
 import { allianceCardStrings } from '../i18n/strings/alliance-card.js';
 import { allianceGalleryStrings } from '../i18n/strings/alliance-gallery.js';
-import type { Calendar } from '../relations-timeline/relations-timeline.js';
+import { CALENDARS, type Calendar } from '../shared/calendars.js';
 import { renderError } from '../shared/error-message.js';
 import { themeStyles, THEMES, type Theme } from '../shared/theme.js';
 import { checkEnum, isOneOf, warn } from '../shared/warn.js';
@@ -18,7 +18,6 @@ import { styles } from './alliance-gallery.styles.js';
 export const ALLIANCE_GALLERY_VARIANTS = ['compact', 'full'] as const;
 export type AllianceGalleryVariant = (typeof ALLIANCE_GALLERY_VARIANTS)[number];
 
-const CALENDARS = ['gregorian', 'dual'] as const satisfies readonly Calendar[];
 const TAG = 'alliance-gallery';
 
 /**

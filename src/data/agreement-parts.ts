@@ -1,5 +1,5 @@
 /** The bundled parts cards and galleries read: one per agreement. */
-import type { Locale } from '../i18n/locales.js';
+import type { Locale } from '../shared/locales.js';
 import { AGREEMENT_IDS, AGREEMENTS } from './generated/catalog.agreements.js';
 import { partOf, type Part } from './parts.js';
 

@@ -12,7 +12,7 @@
  * and resolved at run time (given.ts); the bundled data was validated when it
  * was generated.
  */
-import type { Locale } from '../i18n/locales.js';
+import type { Locale } from '../shared/locales.js';
 import { loadParts, readParts, type Part } from './parts.js';
 import { resolveDataset } from './resolve.js';
 import type { Dataset, Fragment, Localized, RawDataset, RawEvent } from './types.js';

@@ -4,7 +4,7 @@
  * people and sources they do not define. Elements import this module lazily,
  * so a page that shows only bundled data never downloads the validator.
  */
-import type { Locale } from '../i18n/locales.js';
+import type { Locale } from '../shared/locales.js';
 import { AGREEMENT_IDS, agreementPart } from './agreement-parts.js';
 import { loadBundled } from './dataset.js';
 import { DataError, loadJson, ValidationError } from './load.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales.js';
+import type { Locale } from '../shared/locales.js';
 import type { Localized } from './types.js';
 
 /**

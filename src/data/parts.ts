@@ -5,7 +5,7 @@
  * replaying a cached rejection after one network hiccup.
  */
 import { DataError } from './load.js';
-import type { Locale } from '../i18n/locales.js';
+import type { Locale } from '../shared/locales.js';
 import type { Fragment, Loaders } from './types.js';
 
 /** One generated module: a stable key (for caching) and its lazy import. */

@@ -1,5 +1,5 @@
 /** The bundled parts charts read: one per poll and one per series. */
-import type { Locale } from '../i18n/locales.js';
+import type { Locale } from '../shared/locales.js';
 import { POLL_IDS, POLLS, SERIES, SERIES_IDS } from './generated/catalog.polls.js';
 import { partOf, type Part } from './parts.js';
 

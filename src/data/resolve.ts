@@ -4,7 +4,7 @@
  * placed in its era. Unknown references and impossible dates are errors, so a
  * broken `src` dataset is reported instead of half-rendered.
  */
-import type { Locale } from '../i18n/locales.js';
+import type { Locale } from '../shared/locales.js';
 import { compareDates, parseIsoDate, type DayDate, type PartialDate } from '../shared/calendar.js';
 import { ValidationError } from './load.js';
 import { pick } from './localize.js';

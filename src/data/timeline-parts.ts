@@ -1,5 +1,5 @@
 /** The bundled parts a timeline reads: its index, and event details by century. */
-import type { Locale } from '../i18n/locales.js';
+import type { Locale } from '../shared/locales.js';
 import { DETAILS, TIMELINE } from './generated/catalog.timeline.js';
 import { partOf, type Part } from './parts.js';
 

@@ -6,7 +6,7 @@
  * everything sorted and frozen.
  */
 import type { DayDate, PartialDate, Precision } from '../shared/calendar.js';
-import type { Locale } from '../i18n/locales.js';
+import type { Locale } from '../shared/locales.js';
 
 // ---------------------------------------------------------------------------
 // Enumerations: one const array each gives the type, the validation and the docs.

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_LOCALE, intlTagFor, matchLocale, type Locale } from './locales.js';
+import { DEFAULT_LOCALE, intlTagFor, matchLocale, type Locale } from '../shared/locales.js';
 import { stringsFor, type UiStrings } from './strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;

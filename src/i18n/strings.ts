@@ -1,4 +1,4 @@
-import type { Locale } from './locales.js';
+import type { Locale } from '../shared/locales.js';
 import type { Category, Climate } from '../data/types.js';
 import { en } from './strings/en.js';
 import { fr } from './strings/fr.js';

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Fieldwork, Poll, PollSeries, PollStatus, Source, Wording } from '../data/types.js';
 import { formatDate, formatNumber, formatPercent } from '../i18n/format.js';
-import { matchLocale, type Locale } from '../i18n/locales.js';
+import { matchLocale, type Locale } from '../shared/locales.js';
 import type { OpinionPollChartStrings } from '../i18n/strings/opinion-poll-chart.js';
 import type { DataStrings } from '../i18n/strings.js';
 import { compareDates, precisionOf, type PartialDate } from '../shared/calendar.js';

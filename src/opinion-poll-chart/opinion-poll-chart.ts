@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadBundled, readBundled, type Part } from '../data/dataset.js';
 import { POLL_IDS, pollPart, SERIES_IDS, seriesPart } from '../data/poll-parts.js';
-import type { Locale } from '../i18n/locales.js';
+import type { Locale } from '../shared/locales.js';
 import { DataController } from '../shared/data-controller.js';
 import { ValidationError } from '../data/load.js';
 import type { Dataset, Poll, PollSeries, Source } from '../data/types.js';

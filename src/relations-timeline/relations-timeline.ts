@@ -10,6 +10,7 @@ import { LocaleController } from '../i18n/locale-controller.js';
 import { formatNumber } from '../i18n/format.js';
 import { renderError } from '../shared/error-message.js';
 import { RelationsSelectEvent } from '../shared/events.js';
+import { CALENDARS, type Calendar } from '../shared/calendars.js';
 import { themeStyles, THEMES, type Theme } from '../shared/theme.js';
 import { checkEnum, isOneOf, warn } from '../shared/warn.js';
 import { categoryIcon } from './category-icons.js';
@@ -20,8 +21,7 @@ import { renderOverview } from './overview.js';
 import { styles } from './relations-timeline.styles.js';
 import { sourceListStyles } from '../shared/source-list.js';
 
-export const CALENDARS = ['gregorian', 'dual'] as const;
-export type Calendar = (typeof CALENDARS)[number];
+export { CALENDARS, type Calendar };
 
 export const CONTROLS = ['all', 'search', 'none'] as const;
 export type Controls = (typeof CONTROLS)[number];

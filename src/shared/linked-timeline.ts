@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { RelationsTimeline } from '../relations-timeline/relations-timeline.js';
+/** What this controller needs of a `<relations-timeline>`: its public `selected` property. */
+type RelationsTimeline = HTMLElement & { selected: string | undefined; readonly updateComplete: Promise<boolean> };
 import { warn } from './warn.js';
 
 /**

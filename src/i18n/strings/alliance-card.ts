@@ -3,7 +3,7 @@
  * (sources, related events, "Disputed", year spans) live in `UiStrings.data`.
  */
 import type { AllianceKind, Ending, Stage } from '../../data/types.js';
-import type { Locale } from '../locales.js';
+import type { Locale } from '../../shared/locales.js';
 
 export interface AllianceCardStrings {
   /** The kind of agreement, as a label. */

@@ -1,5 +1,5 @@
 /** Interface text of `<alliance-gallery>`, one object per locale. */
-import type { Locale } from '../locales.js';
+import type { Locale } from '../../shared/locales.js';
 
 export interface AllianceGalleryStrings {
   /** Accessible name of the list. */

@@ -3,7 +3,7 @@
  * percentages and dates arrive already formatted with `Intl`; these functions
  * only place them in sentences.
  */
-import type { Locale } from '../locales.js';
+import type { Locale } from '../../shared/locales.js';
 import type { PollMode, PollStatus } from '../../data/types.js';
 
 // French and Russian typography: no-break spaces inside guillemets and before
