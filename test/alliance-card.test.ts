@@ -546,25 +546,6 @@ describe('<alliance-card>', () => {
       }
     });
 
-    for (const [file, failure] of [
-      ['nowhere.json', /server answered with an error/],
-      ['probe-broken.json', /not valid JSON/],
-      ['probe-invalid.json', /does not follow the dataset schema/],
-    ] as const) {
-      it(`reports a src that fails (${file}) with one warning`, async () => {
-        const { warnings, restore } = captureWarnings();
-        try {
-          const el = await card(html`<alliance-card src=${`${FIXTURES}${file}?card`} alliance="treaty-1992"></alliance-card>`);
-          expect(errors(el).join(' ')).to.match(failure);
-          expect(warnings).to.have.length(1);
-          expect(warnings[0]).to.contain('<alliance-card>').and.contain(file);
-          await expect(el).to.be.accessible();
-        } finally {
-          restore();
-        }
-      });
-    }
-
     it('prints no warning for valid input', async () => {
       const { warnings, restore } = captureWarnings();
       try {

@@ -153,19 +153,6 @@ describe('<alliance-gallery>', () => {
       });
     }
 
-    it('reports a src that fails with one warning', async () => {
-      const { warnings, restore } = captureWarnings();
-      try {
-        const el = await gallery(html`<alliance-gallery src=${`${FIXTURES}nowhere.json?gallery`}></alliance-gallery>`);
-        expect(errors(el).join(' ')).to.match(/server answered with an error/);
-        expect(warnings).to.have.length(1);
-        expect(warnings[0]).to.contain('<alliance-gallery>');
-        await expect(el).to.be.accessible();
-      } finally {
-        restore();
-      }
-    });
-
     it('prints no warning for valid input', async () => {
       const { warnings, restore } = captureWarnings();
       try {

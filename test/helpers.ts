@@ -1,4 +1,12 @@
-/** Shared test helpers. */
+/**
+ * Shared test helpers: warning capture, shadow-DOM queries, waiting for an
+ * element to settle. Importing this module also resets the warn-once memory
+ * after every test, so a test sees its own warnings whatever ran before it.
+ */
+import { waitUntil } from '@open-wc/testing';
+import { resetWarnings } from '../src/shared/warn.js';
+
+afterEach(() => resetWarnings());
 
 /** Records console.warn calls (as joined strings) until `restore()`. */
 export function captureWarnings(): { warnings: string[]; restore: () => void } {
@@ -6,4 +14,18 @@ export function captureWarnings(): { warnings: string[]; restore: () => void } {
   const original = console.warn;
   console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
   return { warnings, restore: () => (console.warn = original) };
+}
+
+/** The first match of `selector` in `el`'s shadow root. */
+export const $ = (el: Element, selector: string): HTMLElement | null => el.shadowRoot!.querySelector<HTMLElement>(selector);
+
+/** Every match of `selector` in `el`'s shadow root. */
+export const $$ = (el: Element, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+
+/** The texts of the element's error messages. */
+export const errorTexts = (el: Element): string[] => $$(el, '[part~="error"]').map((e) => e.textContent!.trim());
+
+/** Waits until the element shows something other than its loading status. */
+export async function settled(el: Element, what = 'the element did not finish loading'): Promise<void> {
+  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"]') && el.shadowRoot.childElementCount > 0, what, { timeout: 8000 });
 }

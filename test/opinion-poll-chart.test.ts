@@ -578,25 +578,6 @@ describe('<opinion-poll-chart>', () => {
       }
     });
 
-    for (const [file, failure] of [
-      ['nowhere-polls.json', /server answered with an error/],
-      ['probe-broken.json', /not valid JSON/],
-      ['probe-invalid.json', /does not follow the dataset schema/],
-    ] as const) {
-      it(`reports a src that fails (${file}) with one warning`, async () => {
-        const { warnings, restore } = captureWarnings();
-        try {
-          const el = await render(html`<opinion-poll-chart poll="x" src=${`${FIXTURES}${file}`}></opinion-poll-chart>`);
-          expect(errors(el).join(' ')).to.match(failure);
-          expect(warnings).to.have.length(1);
-          expect(warnings[0]).to.contain('<opinion-poll-chart>').and.contain(file);
-          await expect(el).to.be.accessible();
-        } finally {
-          restore();
-        }
-      });
-    }
-
     it('loads a dataset from src', async () => {
       const el = await render(html`<opinion-poll-chart poll="fixture-src-poll" src=${`${FIXTURES}poll-chart-data.json`}></opinion-poll-chart>`);
       expect(errors(el)).to.deep.equal([]);

@@ -292,25 +292,6 @@ describe('<relations-timeline>', () => {
       });
     }
 
-    for (const [file, failure] of [
-      ['nowhere.json', /server answered with an error/],
-      ['probe-broken.json', /not valid JSON/],
-      ['probe-invalid.json', /does not follow the dataset schema/],
-    ] as const) {
-      it(`reports a src that fails (${file}) with one warning`, async () => {
-        const { warnings, restore } = captureWarnings();
-        try {
-          const el = await timeline(html`<relations-timeline src=${`${FIXTURES}${file}`}></relations-timeline>`);
-          expect(errors(el).join(' ')).to.match(failure);
-          expect(warnings).to.have.length(1);
-          expect(warnings[0]).to.contain('<relations-timeline>').and.contain(file);
-          await expect(el).to.be.accessible();
-        } finally {
-          restore();
-        }
-      });
-    }
-
     it('loads a dataset from src', async () => {
       const el = await timeline(html`<relations-timeline src=${`${FIXTURES}custom-events.json`}></relations-timeline>`);
       expect(ids(el)).to.deep.equal(['custom-exhibition-1900', 'custom-concert-1901']);

@@ -168,15 +168,6 @@ export class OpinionPollChart extends LitElement {
 
   override firstUpdated(): void {
     this.#observe();
-    // Data already loaded draws on the first render, before the frame could be
-    // measured: measure it now (the observer reports a frame later), so the
-    // chart is redrawn at its real width before updateComplete resolves.
-    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
-    if (frame && this._width === undefined) {
-      const style = getComputedStyle(frame);
-      const width = Math.round(frame.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
-      if (width > 0) this._width = width;
-    }
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -194,6 +185,16 @@ export class OpinionPollChart extends LitElement {
     this.#model = undefined;
     const content = this.#data.render(this.#locale.strings, (value) => this.#renderLoaded(value));
     return html`${patternDefs()}<div class="frame">${content}</div>`;
+  }
+
+  /**
+   * The drawing width now: the frame's content box, or the host's before the
+   * frame exists (data already loaded draws on the very first render).
+   */
+  #measureWidth(): number {
+    const box = this.renderRoot.querySelector<HTMLElement>('.frame') ?? this;
+    const style = getComputedStyle(box);
+    return Math.round(box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) || 0;
   }
 
   /** Watches the drawing width; charts are redrawn in px at each width. */
@@ -257,7 +258,7 @@ export class OpinionPollChart extends LitElement {
     const tag = this.#locale.intlTag;
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 5);
     const meta: MetaOptions = { strings: s, data: this.#locale.strings.data, tag, locale: this.#locale.locale };
-    const width = Math.max(240, this._width ?? (this.renderRoot.querySelector('.frame')?.clientWidth || this.clientWidth || 640));
+    const width = Math.max(240, this._width ?? (this.#measureWidth() || 640));
     const sources = new Map<string, Source>();
     for (const source of [...(poll?.sources ?? series?.sources ?? []), ...(series?.waves.flatMap((w) => w.sources) ?? [])]) sources.set(source.id, source);
     // Several questions each get a heading, which their sentences need not repeat.

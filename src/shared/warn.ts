@@ -42,6 +42,11 @@ export function warn(input: BadInput): boolean {
   return true;
 }
 
+/** Forgets which warnings were printed (for tests, which each expect their own). */
+export function resetWarnings(): void {
+  warned.clear();
+}
+
 /** Whether `value` is one of `allowed` (narrows to the enumeration's type). */
 export function isOneOf<const T extends string>(allowed: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (allowed as readonly string[]).includes(value);

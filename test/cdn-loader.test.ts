@@ -1,0 +1,52 @@
+/**
+ * The script-tag file registers nothing itself: it loads an element's code the
+ * first time its tag appears, so a page with one element fetches that
+ * element's chunk and not the others'. Each case runs in a fresh iframe (its
+ * own module map and resource timeline).
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
+const ENTRY = new URL('/dist/cdn/france-russia-relations.js', location.href).href;
+
+async function page(body: string) {
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe title="page" style="width: 800px; height: 600px"></iframe>`);
+  const doc = frame.contentDocument!;
+  doc.body.innerHTML = body;
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.src = ENTRY;
+  doc.head.append(script);
+  const win = frame.contentWindow!;
+  const chunks = () =>
+    win.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name.match(/\/chunks\/([^/?]+)\.js/)?.[1])
+      .filter((name): name is string => !!name);
+  return { doc, win, chunks };
+}
+
+describe('the script-tag loader', () => {
+  it('fetches only the code of the elements a page uses', async () => {
+    const { doc, chunks } = await page('<alliance-card alliance="franco-russian-alliance"></alliance-card>');
+    const card = () => doc.querySelector('alliance-card')?.shadowRoot?.querySelector('[part~="card"]');
+    await waitUntil(card, 'the card did not render', { timeout: 8000 });
+    expect(chunks()).to.include('alliance-card').and.include('agreement.franco-russian-alliance.en');
+    expect(chunks()).to.not.include('relations-timeline');
+    expect(chunks()).to.not.include('opinion-poll-chart');
+    expect(chunks().filter((c) => c.startsWith('agreement.'))).to.deep.equal(['agreement.franco-russian-alliance.en']);
+  });
+
+  it('loads an element added later, inside a shadow root created after it started', async () => {
+    const { doc, win, chunks } = await page('<p>nothing yet</p>');
+    await waitUntil(() => win.performance.getEntriesByType('resource').some((e) => e.name.includes('france-russia-relations.js')), 'entry not loaded');
+    await new Promise((resolve) => win.requestAnimationFrame(resolve));
+    const host = doc.createElement('div');
+    doc.body.append(host);
+    const chart = doc.createElement('opinion-poll-chart');
+    chart.setAttribute('series', 'pew-france-opinion-of-russia');
+    host.attachShadow({ mode: 'open' }).append(chart);
+    await waitUntil(() => chart.shadowRoot?.querySelector('[part~="mark"]'), 'the chart did not render', { timeout: 8000 });
+    expect(chunks()).to.include('opinion-poll-chart');
+    expect(chunks()).to.not.include('relations-timeline');
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * The timeline's first render needs only its index: event details come in one
+ * part per century, fetched when the reader opens (or shows interest in) an
+ * event of that century — and not before. This file runs in a page of its
+ * own, so nothing else has fetched a details part yet.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/relations-timeline/define.js';
+import type { RelationsTimeline } from '../src/relations-timeline/relations-timeline.js';
+import { $, $$, settled } from './helpers.js';
+
+/** Details parts this page has fetched so far, as `century.locale`. */
+const fetchedDetails = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name.match(/generated\/details\.(\d+\.[a-z]+)\.(?:js|ts)/)?.[1])
+    .filter((name): name is string => !!name);
+
+describe('<relations-timeline> details on demand', () => {
+  it('fetches no details for the first render, then only the opened event’s century', async () => {
+    const el = await fixture<RelationsTimeline>(html`<relations-timeline></relations-timeline>`);
+    await settled(el);
+    expect($$(el, '[part~="event"]').length).to.be.greaterThan(100);
+    expect(fetchedDetails()).to.deep.equal([]);
+    // The first event is from the 1660s: its part is the seventeenth century's.
+    ($(el, '.toggle') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, '[part~="event"] [part~="details"] [part~="sources"]'), 'details did not arrive');
+    expect(fetchedDetails()).to.deep.equal(['16.en']);
+  });
+
+  it('prefetches a century’s details when the pointer comes over one of its events', async () => {
+    const el = await fixture<RelationsTimeline>(html`<relations-timeline></relations-timeline>`);
+    await settled(el);
+    const modern = $$(el, '[part~="event"]').find((e) => e.id.endsWith('2022'))!;
+    expect(fetchedDetails()).to.not.include('20.en');
+    modern.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await waitUntil(() => fetchedDetails().includes('20.en'), 'the 2000s part was not prefetched');
+    expect(fetchedDetails()).to.not.include('18.en');
+  });
+});
