@@ -8,7 +8,10 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { compareDates, parseIsoDate, type PartialDate } from '../src/shared/calendar.js';
+import { render } from 'lit';
 import { loadBundledDataset } from '../src/data/dataset.js';
+import { stringsFor } from '../src/i18n/strings.js';
+import { renderSourceList } from '../src/shared/source-list.js';
 import type { RawAlliance, RawEra, RawEvent, RawPerson, RawPoll, RawSeries, RawSource } from '../src/data/types.js';
 
 const read = async <T>(file: string) =>
@@ -248,8 +251,16 @@ describe('dataset conventions', () => {
       ).to.have.length(2);
     });
 
-    it('mark a title the editors supplied with titleSupplied: true only', () => {
+    it('mark a title the editors supplied with titleSupplied: true only, shown in square brackets', async () => {
       for (const s of files.sources) if ('titleSupplied' in s) expect(s.titleSupplied, s.id).to.equal(true);
+      const data = await loadBundledDataset('en');
+      const supplied = files.sources.find((s) => s.titleSupplied)!;
+      const own = files.sources.find((s) => !s.titleSupplied)!;
+      const host = document.createElement('div');
+      render(renderSourceList([data.sources.get(supplied.id)!, data.sources.get(own.id)!], stringsFor('en').data), host);
+      const items = [...host.querySelectorAll('li')].map((li) => li.textContent!.trim());
+      expect(items[0]).to.match(new RegExp(`^\\[${supplied.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\]`));
+      expect(items[1]!.startsWith(own.title)).to.equal(true);
     });
   });
 
