@@ -179,7 +179,7 @@ describe('<opinion-poll-chart>', () => {
       );
       const fr = await render(html`<opinion-poll-chart lang="fr" poll="bbc-globescan-2013-russia-influence"></opinion-poll-chart>`);
       expect(text($(fr, '[part~="summary"]'))).to.equal(
-        `L'influence de la Russie dans le monde\u00a0: ${formatPercent(63, 'fr')} des Français interrogés ont choisi «\u00a0Plutôt négative\u00a0» (GlobeScan / PIPA pour BBC World Service, 2013).`,
+        `L’influence de la Russie dans le monde\u00a0: ${formatPercent(63, 'fr')} des Français interrogés ont choisi «\u00a0Plutôt négative\u00a0» (GlobeScan / PIPA pour BBC World Service, 2013).`,
       );
       const ru = await render(html`<opinion-poll-chart lang="ru" poll="bbc-globescan-2013-russia-influence"></opinion-poll-chart>`);
       expect(text($(ru, '[part~="summary"]'))).to.equal(
@@ -528,7 +528,7 @@ describe('<opinion-poll-chart>', () => {
 
     it('follows the page language', async () => {
       const el = await render(html`<div lang="fr"><opinion-poll-chart poll="bbc-globescan-2013-russia-influence"></opinion-poll-chart></div>`);
-      expect(text($(el, '[part~="title"]'))).to.equal('L\'influence de la Russie dans le monde vue de France (BBC World Service, 2013)');
+      expect(text($(el, '[part~="title"]'))).to.equal('L’influence de la Russie dans le monde vue de France (BBC World Service, 2013)');
     });
   });
 

@@ -86,7 +86,7 @@ describe('<relations-timeline>', () => {
       expect(details.hidden).to.equal(false);
       expect(details.textContent).to.contain('Signed on a raft.');
       expect(details.querySelector('[data-select="fixture-borodino"]')!.textContent).to.equal('Battle of Borodino');
-      expect(details.querySelector('[part~="sources"]')!.textContent).to.contain('France–Russia relations');
+      expect(details.querySelector('[part~="sources"]')!.textContent).to.contain('A close-up on… Tilsit, July 1807');
       await expect(el).to.be.accessible();
     });
 

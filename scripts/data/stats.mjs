@@ -19,7 +19,7 @@ const table = (title, rows) => {
 const n = (value) => String(value).padStart(4);
 
 table('Collections', Object.entries(data).map(([key, list]) => [key, n(list.length)]));
-table('Events per era', eventsPerEra(data.events, data.eras).map(([era, count]) => [`${era.start}–${era.end ?? 'today'} ${era.id}`, n(count), era.climate]));
+table("Events per era (each from its start to the next era's)", eventsPerEra(data.events, data.eras).map(([era, count]) => [`${era.start.padEnd(10)} ${era.id}`, n(count), era.climate]));
 const categories = new Map();
 for (const e of data.events) categories.set(e.category, (categories.get(e.category) ?? 0) + 1);
 table('Events per category', [...categories].sort((a, b) => b[1] - a[1]).map(([k, count]) => [k, n(count)]));

@@ -54,8 +54,12 @@ function lookup<T>(map: ReadonlyMap<string, T>, ids: readonly string[], path: st
   });
 }
 
-const eraOf = (eras: readonly Era[], year: number) =>
-  eras.find((era) => era.start <= year && (era.end === null || year <= era.end))?.id ?? '';
+/** The last era that has begun by `date`. */
+const eraOf = (eras: readonly Era[], date: PartialDate) =>
+  eras.findLast((era) => compareDates(era.from, date) <= 0)?.id ?? '';
+
+/** Year of the day before `date`. */
+const lastYearBefore = (date: PartialDate) => (date.month === undefined || (date.month === 1 && (date.day ?? 1) === 1) ? date.year - 1 : date.year);
 
 /** What the bundle knows beside the records themselves (see `Dataset`). */
 export interface ResolveExtras {
@@ -94,13 +98,30 @@ export function resolveDataset(raw: RawDataset, locale: Locale, fallback?: Datas
       kind: s.kind,
       language: s.language,
       note: maybe(s.note),
+      ...(s.titleSupplied ? { titleSupplied: true } : {}),
     });
   });
 
-  const eras: Era[] = raw.eras
-    ? raw.eras.map((e) => ({ id: e.id, start: e.start, end: e.end, climate: e.climate, name: text(e.name), summary: text(e.summary) }))
-    : [...(fallback?.eras ?? [])];
-  eras.sort((a, b) => a.start - b.start);
+  let eras: Era[];
+  if (raw.eras) {
+    const starts = raw.eras.map((e, i) => ({ era: e, from: parse(e.start, `eras[${i}].start`) }));
+    starts.sort((a, b) => compareDates(a.from, b.from));
+    eras = starts.map(({ era: e, from }, i) => {
+      const until = starts[i + 1]?.from;
+      return {
+        id: e.id,
+        start: from.year,
+        end: until ? lastYearBefore(until) : null,
+        from,
+        ...(until ? { until } : {}),
+        climate: e.climate,
+        name: text(e.name),
+        summary: text(e.summary),
+      };
+    });
+  } else {
+    eras = [...(fallback?.eras ?? [])];
+  }
 
   const events: HistoryEvent[] = raw.events.map((e, i) => {
     const path = `events[${i}]`;
@@ -127,7 +148,7 @@ export function resolveDataset(raw: RawDataset, locale: Locale, fallback?: Datas
         alliances: e.related?.alliances ?? [],
         polls: [...(e.related?.polls ?? []), ...(e.related?.series ?? [])],
       },
-      era: eraOf(eras, date.year),
+      era: eraOf(eras, date),
     };
   });
   events.sort((a, b) => compareDates(a.date, b.date));

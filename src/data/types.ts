@@ -31,7 +31,7 @@ export type Certainty = (typeof CERTAINTIES)[number];
 export const CLIMATES = ['allied', 'cordial', 'mixed', 'tense', 'hostile', 'at-war'] as const;
 export type Climate = (typeof CLIMATES)[number];
 
-export const SOURCE_KINDS = ['seed', 'encyclopedia', 'primary', 'pollster', 'news', 'scholarship'] as const;
+export const SOURCE_KINDS = ['seed', 'encyclopedia', 'primary', 'pollster', 'news', 'scholarship', 'blog', 'mirror'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const ALLIANCE_KINDS = [
@@ -101,6 +101,8 @@ export interface RawEvent {
   readonly certainty: Certainty;
   readonly certaintyNote?: Localized;
   readonly related?: RawRelated;
+  /** Seed documents the record was first drawn from; not evidence, never shown. */
+  readonly provenance?: readonly string[];
 }
 
 export interface RawPerson {
@@ -120,12 +122,14 @@ export interface RawSource {
   readonly kind: SourceKind;
   readonly language: string;
   readonly note?: Localized;
+  /** The title was written by the editors, not taken from the page. */
+  readonly titleSupplied?: boolean;
 }
 
 export interface RawEra {
   readonly id: string;
-  readonly start: number;
-  readonly end: number | null;
+  /** ISO date of the turning point that opens the era; it lasts until the next era's start. */
+  readonly start: string;
   readonly climate: Climate;
   readonly name: Localized;
   readonly summary: Localized;
@@ -153,6 +157,8 @@ export interface RawAlliance {
   readonly sources: readonly string[];
   readonly certainty: Certainty;
   readonly certaintyNote?: Localized;
+  /** Seed documents the record was first drawn from; not evidence, never shown. */
+  readonly provenance?: readonly string[];
 }
 
 export interface RawWording extends Localized {
@@ -278,13 +284,20 @@ export interface Source {
   readonly kind: SourceKind;
   readonly language: string;
   readonly note?: string;
+  /** The title was written by the editors, not taken from the page. */
+  readonly titleSupplied?: boolean;
 }
 
 export interface Era {
   readonly id: string;
+  /** First year. */
   readonly start: number;
-  /** Last year; `null` for the era that continues today. */
+  /** Last year (of the day before the next era's start); `null` for the era that continues today. */
   readonly end: number | null;
+  /** The turning point that opens the era. */
+  readonly from: PartialDate;
+  /** The next era's start (exclusive); absent for the era that continues today. */
+  readonly until?: PartialDate;
   readonly climate: Climate;
   readonly name: string;
   readonly summary: string;

@@ -136,6 +136,9 @@ function checkSource(s: Obj, path: string): void {
   string(s['language'], `${path}.language`);
   optional(s, 'date', path, (v, p) => date(v, p));
   optional(s, 'note', path, text);
+  optional(s, 'titleSupplied', path, (v, p) => {
+    if (typeof v !== 'boolean') throw new ValidationError(p, 'a boolean');
+  });
   optional(s, 'url', path, (v, p) => {
     if (typeof v !== 'string' || !/^https?:\/\/\S+$/.test(v)) throw new ValidationError(p, 'an http(s) URL');
   });
@@ -218,8 +221,7 @@ function checkAlliance(a: Obj, path: string): void {
 
 function checkEra(e: Obj, path: string): void {
   id(e['id'], `${path}.id`);
-  if (!Number.isInteger(e['start'])) throw new ValidationError(`${path}.start`, 'a year');
-  if (e['end'] !== null && !Number.isInteger(e['end'])) throw new ValidationError(`${path}.end`, 'a year or null');
+  date(e['start'], `${path}.start`);
   oneOf(e['climate'], CLIMATES, `${path}.climate`);
   text(e['name'], `${path}.name`);
   text(e['summary'], `${path}.summary`);

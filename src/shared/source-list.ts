@@ -5,12 +5,13 @@ import type { DataStrings } from '../i18n/strings.js';
 /**
  * A record's sources as a list: title and publisher, linked only for http(s)
  * URLs (the loaders drop any other), opening in a new tab without passing the
- * page's origin, with the source's caveat (state media, mirror…) below it.
+ * page's origin, with the source's caveat (state media, mirror…) below it; a
+ * title the editors supplied is shown in square brackets.
  */
 export function renderSourceList(sources: readonly Source[], strings: DataStrings) {
   return html`<ul class="source-list">
     ${sources.map((source) => {
-      const label = html`${source.title}<span class="publisher"> — ${source.publisher}</span>`;
+      const label = html`${source.titleSupplied ? `[${source.title}]` : source.title}<span class="publisher"> — ${source.publisher}</span>`;
       return html`<li>
         ${source.url
           ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">${label}<span class="visually-hidden"> ${strings.opensInNewTab}</span></a>`
