@@ -115,7 +115,7 @@ export class AllianceGallery extends LitElement {
     const { kinds, errors } = this.#kinds();
     const shown = dataset.alliances.filter((a) => kinds.size === 0 || kinds.has(a.kind));
     const compact = this.variant !== 'full';
-    const linked = this.#link.linked;
+    const linked = this.#link.verified;
     return html`${errors}
       <p part="count" class="count">${g.count(shown.length)}</p>
       ${shown.length === 0 ? html`<p part="empty" class="empty">${g.empty}</p>` : nothing}

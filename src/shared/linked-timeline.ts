@@ -99,8 +99,23 @@ export class LinkedTimelineController implements ReactiveController {
 
   #check = () => {
     const id = this.#host.htmlFor;
-    if (id && !findTimeline(this.#host, id)) this.#report(id);
+    if (!id) return;
+    if (findTimeline(this.#host, id)) {
+      this.#found = id;
+      this.#host.requestUpdate();
+    } else this.#report(id);
   };
+
+  #found: string | undefined;
+
+  /**
+   * The `for` id once a timeline with it has been found on the page; what a
+   * gallery hands its cards, so they do not each report a missing timeline.
+   */
+  get verified(): string | undefined {
+    const id = this.#host.htmlFor;
+    return id && this.#found === id ? id : undefined;
+  }
 
   #report(id: string) {
     warn({ tag: this.#tag, attribute: 'for', value: id, allowed: 'the id of a <relations-timeline> element on the page' });
