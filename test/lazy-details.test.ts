@@ -38,3 +38,25 @@ describe('<relations-timeline> details on demand', () => {
     expect(fetchedDetails()).to.not.include('18.en');
   });
 });
+
+describe('<relations-timeline> with its index preloaded', () => {
+  it('draws the list on its first render, with no loading state; without preload it shows one', async () => {
+    const { preload } = await import('../src/data/dataset.js');
+    const { timelinePart } = await import('../src/data/timeline-parts.js');
+    const first = async (lang: string) => {
+      const el = document.createElement('relations-timeline');
+      el.lang = lang;
+      document.body.append(el);
+      await el.updateComplete;
+      const state = { loading: !!$(el, '[part~="loading"]'), events: $$(el, '[part~="event"]').length };
+      el.remove();
+      return state;
+    };
+    // Russian has not been loaded by this page yet: the first render waits for it.
+    expect(await first('ru')).to.deep.equal({ loading: true, events: 0 });
+    await preload([timelinePart('fr')]);
+    const fr = await first('fr');
+    expect(fr.loading).to.equal(false);
+    expect(fr.events).to.be.greaterThan(100);
+  });
+});
