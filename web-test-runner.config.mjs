@@ -58,6 +58,21 @@ if (wanted.includes('firefox')) {
       puppeteer: puppeteerCore,
       concurrency: 1,
       launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
+      // puppeteer's setViewport also sends emulation.setScreenOrientationOverride, which
+      // Firefox ESR 140 (Debian's today) does not know; the viewport itself is set in the
+      // same call, so only that unknown command's error is ignored.
+      createPage: async ({ browser }) => {
+        const page = await browser.newPage();
+        const setViewport = page.setViewport.bind(page);
+        page.setViewport = async (viewport) => {
+          try {
+            await setViewport(viewport);
+          } catch (error) {
+            if (!String(error).includes('setScreenOrientationOverride')) throw error;
+          }
+        };
+        return page;
+      },
     }),
   );
 }

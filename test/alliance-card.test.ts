@@ -1,3 +1,4 @@
+import { captureWarnings } from './helpers.js';
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/alliance-card/define.js';
@@ -18,12 +19,6 @@ import type { RelationsTimeline } from '../src/relations-timeline/relations-time
 const FIXTURES = new URL('./fixtures/', import.meta.url).href;
 const LOCALES = ['en', 'fr', 'ru'] as const;
 
-function captureWarnings(): { warnings: string[]; restore: () => void } {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  return { warnings, restore: () => (console.warn = original) };
-}
 
 const loaded = (el: AllianceCard) => !!el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"]') && el.shadowRoot.childElementCount > 0;
 

@@ -1,3 +1,4 @@
+import { captureWarnings } from './helpers.js';
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/alliance-gallery/define.js';
@@ -9,12 +10,6 @@ import type { RelationsTimeline } from '../src/relations-timeline/relations-time
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).href;
 
-function captureWarnings(): { warnings: string[]; restore: () => void } {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  return { warnings, restore: () => (console.warn = original) };
-}
 
 const loaded = (el: HTMLElement) => !!el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[part~="loading"]');
 const cardsOf = (el: AllianceGallery) => [...el.shadowRoot!.querySelectorAll<AllianceCard>('alliance-card')];

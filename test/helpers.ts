@@ -8,11 +8,19 @@ import { resetWarnings } from '../src/shared/warn.js';
 
 afterEach(() => resetWarnings());
 
-/** Records console.warn calls (as joined strings) until `restore()`. */
+/**
+ * Records console.warn calls (as joined strings) until `restore()`. Lit's own
+ * dev-mode advice (links to lit.dev/msg/) is passed through, not recorded: the
+ * tests count the library's warnings, and dev mode exists only in tests.
+ */
 export function captureWarnings(): { warnings: string[]; restore: () => void } {
   const warnings: string[] = [];
   const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  console.warn = (...args: unknown[]) => {
+    const text = args.map(String).join(' ');
+    if (/lit\.dev\/msg\//.test(text)) original(...args);
+    else warnings.push(text);
+  };
   return { warnings, restore: () => (console.warn = original) };
 }
 

@@ -6,7 +6,7 @@ import { loadBundledDataset } from '../src/data/given.js';
 import { formatNumber, formatPercent } from '../src/i18n/format.js';
 import { marginOfError, samplingError } from '../src/opinion-poll-chart/margin-of-error.js';
 import { csvCell, modelCsv, toCsv } from '../src/opinion-poll-chart/csv.js';
-import { moveMark } from '../src/opinion-poll-chart/keyboard.js';
+import { moveMark } from '../src/shared/roving.js';
 import { runs, spreadLabels, stackSegments, textWidth, wrapText, yearTicks } from '../src/opinion-poll-chart/layout.js';
 import { addsUp, chartAnswers, pollModel, roundingTolerance, seriesModel } from '../src/opinion-poll-chart/model.js';
 import { BAD_SHARES, HOSTILE, ONE_WAVE, POLL, SERIES, WAVE_TOO_HIGH } from './fixtures/poll-chart.js';

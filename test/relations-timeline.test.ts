@@ -347,12 +347,13 @@ describe('<relations-timeline>', () => {
 
     it('keeps the DOM bounded with 10,000 events and still finds one', async () => {
       const el = await timeline(html`<relations-timeline .events=${many(10000)}></relations-timeline>`);
-      await aTimeout(100);
+      // The virtualizer loads on demand, then lays out rows over a few frames: wait for rows, not a time.
+      await waitUntil(() => $$(el, '[part~="event"]').length > 0, 'no rows rendered', { timeout: 10000 });
       expect(count(el)).to.equal('10,000 events');
       expect($$(el, '[part~="event"]').length).to.be.within(1, 200);
       expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(2000);
       await type(el, 'needle');
-      await aTimeout(50);
+      await waitUntil(() => ids(el).length === 1, 'the search did not narrow the list to one event', { timeout: 10000 });
       expect(ids(el)).to.deep.equal(['many-4321']);
     });
 

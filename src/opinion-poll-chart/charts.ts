@@ -10,7 +10,7 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { formatPercent } from '../i18n/format.js';
 import type { OpinionPollChartStrings } from '../i18n/strings/opinion-poll-chart.js';
 import type { PartialDate } from '../shared/calendar.js';
-import type { MarkPosition } from './keyboard.js';
+import type { MarkPosition } from '../shared/roving.js';
 import {
   FONT,
   linear,

@@ -7,15 +7,12 @@
 import type { Dataset, Poll, PollSeries } from '../data/types.js';
 import { formatPercent } from '../i18n/format.js';
 import type { OpinionPollChartStrings } from '../i18n/strings/opinion-poll-chart.js';
-import type { BadInput } from '../shared/warn.js';
+import type { Finding } from '../shared/warn.js';
 import type { ChartModel, ChartType } from './model.js';
 
 export const TAG = 'opinion-poll-chart';
 
-export interface Finding {
-  readonly warning: BadInput;
-  readonly message: string;
-}
+export type { Finding };
 
 export interface Selection {
   readonly poll?: Poll;

@@ -15,7 +15,7 @@ import { isOneOf, warn } from '../shared/warn.js';
 import { drawGroup, patternDefs, type Chart } from './charts.js';
 import { dataFindings, selectRecord, TAG, typeFinding, type Finding } from './checks.js';
 import { downloadText, modelCsv } from './csv.js';
-import { MOVE_KEYS, moveMark } from './keyboard.js';
+import { MOVE_KEYS, moveMark } from '../shared/roving.js';
 import { renderGroup } from './group.js';
 import { marginOfError } from './margin-of-error.js';
 import { renderFlag, renderNotes, renderPollMeta, renderSeriesMeta, renderSources, type MetaOptions } from './meta.js';

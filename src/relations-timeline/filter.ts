@@ -3,7 +3,7 @@
  * every keystroke. Search is case- and diacritic-insensitive in every script
  * ("Петр" finds "Пётр", "elysee" finds "Élysée").
  */
-import type { Category, HistoryEvent } from '../data/types.js';
+import { CATEGORIES, type Category, type HistoryEvent } from '../data/types.js';
 
 /** Lower case without diacritics (ё → е, é → e), for matching. */
 export function foldText(text: string): string {
@@ -61,4 +61,12 @@ export function parseYear(value: string | null | undefined): number | undefined 
 /** Splits a space- or comma-separated list attribute. */
 export function parseList(value: string | null | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);
+}
+
+/** The `categories` attribute with `category` added or removed (unknown names dropped); `undefined` when empty. */
+export function withCategory(list: string | undefined, category: Category, on: boolean): string | undefined {
+  const set = new Set(parseList(list).filter((c) => (CATEGORIES as readonly string[]).includes(c)));
+  if (on) set.add(category);
+  else set.delete(category);
+  return [...set].join(' ') || undefined;
 }

@@ -19,6 +19,12 @@ export interface BadInput {
   readonly problem?: string;
 }
 
+/** A problem found in an element's input: its console warning and its visible message, together. */
+export interface Finding {
+  readonly warning: BadInput;
+  readonly message: string;
+}
+
 /** The warning text for a bad input (also used by tests). */
 export function badInputMessage(input: BadInput): string {
   const problem =

@@ -1,0 +1,49 @@
+import { html, nothing } from 'lit';
+import { CATEGORIES, type Category, type Dataset } from '../data/types.js';
+import { formatNumber } from '../i18n/format.js';
+import type { UiStrings } from '../i18n/strings.js';
+import { categoryIcon } from './category-icons.js';
+
+export interface ControlsOptions {
+  readonly strings: UiStrings;
+  readonly intlTag: string;
+  /** Search only, or search with the era and category filters. */
+  readonly filters: boolean;
+  readonly query: string;
+  readonly era: string | undefined;
+  readonly categories: ReadonlySet<Category>;
+  /** How many events the filters let through. */
+  readonly shown: number;
+  readonly onSearch: (query: string) => void;
+  readonly onEra: (era: string | undefined) => void;
+  readonly onCategory: (category: Category, on: boolean) => void;
+}
+
+/** The search box, the era and category filters and the live count. */
+export function renderControls(dataset: Dataset, o: ControlsOptions) {
+  const s = o.strings;
+  const t = s.timeline;
+  const used = CATEGORIES.filter((c) => dataset.events.some((e) => e.category === c));
+  const count = t.count(o.shown, dataset.events.length).replace(/\d+/g, (n) => formatNumber(Number(n), o.intlTag));
+  return html`<div part="controls" class="controls">
+    <div class="search" role="search">
+      <label class="visually-hidden" for="search">${t.search}</label>
+      <input id="search" part="search" type="search" autocomplete="off" spellcheck="false"
+        placeholder=${t.searchPlaceholder} .value=${o.query} @input=${(e: Event) => o.onSearch((e.target as HTMLInputElement).value)} />
+    </div>
+    ${o.filters
+      ? html`<label class="era-filter"><span>${t.era}</span>
+            <select part="era-select" @change=${(e: Event) => o.onEra((e.target as HTMLSelectElement).value || undefined)}>
+              <option value="" ?selected=${!o.era}>${t.allEras}</option>
+              ${dataset.eras.map((era) => html`<option value=${era.id} ?selected=${o.era === era.id}>${era.name} (${s.data.yearSpan(era.start, era.end)})</option>`)}
+            </select></label>
+          <fieldset part="filters" class="filters">
+            <legend class="visually-hidden">${t.categories}</legend>
+            ${used.map((c) => html`<label class="chip" data-category=${c}>
+              <input type="checkbox" .checked=${o.categories.has(c)} @change=${(e: Event) => o.onCategory(c, (e.target as HTMLInputElement).checked)} />
+              ${categoryIcon(c)}<span>${s.data.categories[c]}</span></label>`)}
+          </fieldset>`
+      : nothing}
+    <p part="count" class="count" role="status" aria-live="polite">${count}</p>
+  </div>`;
+}

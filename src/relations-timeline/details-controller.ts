@@ -1,0 +1,68 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { readBundled } from '../data/dataset.js';
+import { isLoaded, loadPart, type Part } from '../data/parts.js';
+import { allDetailsParts, centuryOf, detailsPart, timelinePart } from '../data/timeline-parts.js';
+import type { Dataset } from '../data/types.js';
+
+/**
+ * Event details, people and sources of the bundled timeline come in one lazy
+ * part per century. This controller fetches a part on the reader's first sign
+ * of interest in one of its events (pointer over it, focus on it) or when one
+ * opens, so a reader who only scrolls past downloads none, and one who opens an
+ * event usually finds it already there. A part that failed to load is asked for
+ * again on the next sign of interest.
+ */
+export class DetailsController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  /** The bundled index being shown, or undefined for a dataset given by `src` or property. */
+  readonly #index: () => Dataset | undefined;
+  /** Parts asked for, by key; rendering merges those loaded so far. */
+  readonly #parts = new Map<string, Part>();
+
+  constructor(host: ReactiveControllerHost, index: () => Dataset | undefined) {
+    this.#host = host;
+    this.#index = index;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Asks for the details of these events; `undefined` asks for every century (printing). */
+  want(ids: readonly string[] | undefined): void {
+    const index = this.#index();
+    if (!index || index.complete) return;
+    const locale = index.locale;
+    const parts = ids
+      ? ids.flatMap((id) => {
+          const event = index.events.find((e) => e.id === id);
+          const part = event && detailsPart(centuryOf(event.date.year), locale);
+          return part ? [part] : [];
+        })
+      : allDetailsParts(locale);
+    for (const part of parts) {
+      if (this.#parts.has(part.key) && isLoaded(part)) continue;
+      this.#parts.set(part.key, part);
+      // Already loaded (by another timeline): render with it — after the update that
+      // asked, since this runs in updated() — else fetch it.
+      if (isLoaded(part)) queueMicrotask(() => this.#host.requestUpdate());
+      else
+        loadPart(part).then(
+          () => this.#host.requestUpdate(),
+          () => undefined,
+        );
+    }
+  }
+
+  /** A pointerover or focusin listener: wants the details of the event under it. */
+  readonly onInterest = (e: Event): void => {
+    const id = (e.target as Element).closest?.('[part~="event"]')?.id;
+    if (id) this.want([id]);
+  };
+
+  /** `index` with the details loaded so far merged in. */
+  merged(index: Dataset): Dataset {
+    if (index !== this.#index() || index.complete) return index;
+    const loaded = [...this.#parts.values()].filter((part) => part.key.endsWith(`.${index.locale}`) && isLoaded(part));
+    return loaded.length ? (readBundled([timelinePart(index.locale), ...loaded], index.locale) ?? index) : index;
+  }
+}

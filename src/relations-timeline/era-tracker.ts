@@ -1,0 +1,45 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Tracks which era section is at the top of the scrolling list, for the
+ * overview's marker: one IntersectionObserver rooted at the list, watching each
+ * rendered era section (sections come and go with filters and virtualization).
+ */
+export class EraTracker implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #list: () => HTMLElement | null;
+  #observer: IntersectionObserver | undefined;
+  /** Id of the era at the top of the list. */
+  current: string | undefined;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, list: () => HTMLElement | null) {
+    this.#host = host;
+    this.#list = list;
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const list = this.#list();
+    if (!list || typeof IntersectionObserver === 'undefined') return;
+    if (this.#observer?.root !== list) {
+      this.#observer?.disconnect();
+      this.#observer = new IntersectionObserver(
+        (entries) => {
+          const top = entries.filter((entry) => entry.isIntersecting).sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top)[0];
+          const id = (top?.target as HTMLElement | undefined)?.dataset['era'];
+          if (id && id !== this.current) {
+            this.current = id;
+            this.#host.requestUpdate();
+          }
+        },
+        { root: list, rootMargin: '0px 0px -80% 0px' },
+      );
+    }
+    for (const section of list.querySelectorAll('[part~="era"]')) this.#observer.observe(section);
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+  }
+}

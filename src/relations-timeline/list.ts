@@ -1,0 +1,118 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Era, HistoryEvent } from '../data/types.js';
+import type { UiStrings } from '../i18n/strings.js';
+
+/**
+ * Above this many matching events the list is virtualized: only rows near the
+ * viewport exist in the DOM. Below it every event is rendered, so find-in-page,
+ * printing and server rendering see the whole list (the bundled data stays below).
+ */
+export const VIRTUALIZE_ABOVE = 400;
+
+export interface EraGroup {
+  readonly era: Era | undefined;
+  readonly events: readonly HistoryEvent[];
+}
+
+export interface ListOptions {
+  readonly strings: UiStrings;
+  readonly level: number;
+  readonly compact: boolean;
+  /** Filters narrow the list: offer to clear them when nothing matches. */
+  readonly filtering: boolean;
+  readonly entry: (event: HistoryEvent) => TemplateResult;
+  readonly onKeydown: (e: KeyboardEvent) => void;
+  readonly onClick: (e: Event) => void;
+  readonly onClear: () => void;
+  /** Called once the virtualizer has loaded, to render again. */
+  readonly onVirtualizer: () => void;
+}
+
+type Row = { readonly era: Era } | { readonly event: HistoryEvent };
+
+// The virtualizer is only needed for big datasets: load it on first use, so a
+// page showing the bundled data never fetches it. A failed import is
+// forgotten, so a later render tries again.
+type VirtualizeModule = typeof import('@lit-labs/virtualizer/virtualize.js');
+let virtualizer: VirtualizeModule | undefined;
+let loading: Promise<VirtualizeModule> | undefined;
+
+function loadVirtualizer(done: () => void) {
+  loading ??= import('@lit-labs/virtualizer/virtualize.js').then(
+    (module) => (virtualizer = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  loading.then(done, () => undefined);
+}
+
+/** An era's heading: its name, its years and its climate. */
+export function renderEraTitle(era: Era, level: number, strings: UiStrings) {
+  return html`<div part="era-title" class="era-title" role="heading" aria-level=${level} id=${`era-${era.id}`}>
+    <span class="era-name">${era.name}</span>
+    <span class="era-meta">${strings.data.yearSpan(era.start, era.end)} ·
+      <span class="climate" data-climate=${era.climate}>${strings.data.climates[era.climate]}</span></span>
+  </div>`;
+}
+
+/** The scrolling list of eras and their events, virtualized when long. */
+export function renderList(groups: readonly EraGroup[], o: ListOptions) {
+  const count = groups.reduce((n, g) => n + g.events.length, 0);
+  if (count > VIRTUALIZE_ABOVE) {
+    if (!virtualizer) {
+      loadVirtualizer(o.onVirtualizer);
+      return html`<p part="list loading" class="list" role="status">${o.strings.loading}</p>`;
+    }
+    const rows = groups.flatMap((g): Row[] => [...(g.era ? [{ era: g.era }] : []), ...g.events.map((event) => ({ event }))]);
+    return html`<div part="list" class="list" @keydown=${o.onKeydown} @click=${o.onClick}>
+      <ol class="vlist" role="list">
+        ${virtualizer.virtualize<Row>({
+          items: rows,
+          keyFunction: (row) => ('era' in row ? `era:${row.era.id}` : row.event.id),
+          renderItem: (row) =>
+            'era' in row
+              ? html`<li part="era" class="era-row" data-era=${row.era.id}>${renderEraTitle(row.era, o.level, o.strings)}</li>`
+              : o.entry(row.event),
+        })}
+      </ol>
+    </div>`;
+  }
+  const t = o.strings.timeline;
+  return html`<div part="list" class="list" tabindex=${o.compact ? 0 : nothing} aria-label=${o.compact ? t.label : nothing}
+    @keydown=${o.onKeydown} @click=${o.onClick}>
+    <p class="visually-hidden">${t.keyboardHint}</p>
+    ${count === 0
+      ? html`<div part="empty" class="empty">
+          <p>${t.noResults}</p>
+          ${o.filtering ? html`<button type="button" class="clear" @click=${o.onClear}>${t.clearFilters}</button>` : nothing}
+        </div>`
+      : nothing}
+    ${repeat(
+      groups,
+      (g) => g.era?.id ?? '',
+      (g) => html`<section part="era" class="era" data-era=${g.era?.id ?? ''} aria-labelledby=${`era-${g.era?.id ?? 'other'}`}>
+        ${g.era ? html`${renderEraTitle(g.era, o.level, o.strings)}<p class="era-summary">${g.era.summary}</p>` : nothing}
+        <ol class="events" role="list">
+          ${repeat(g.events, (e) => e.id, o.entry)}
+        </ol>
+      </section>`,
+    )}
+  </div>`;
+}
+
+/**
+ * Scrolls the list (not the page) so `entry` sits just below the sticky era
+ * heading. Entries off screen have estimated heights (content-visibility), and
+ * they settle as the list scrolls, so the position is corrected for a few frames.
+ */
+export function scrollListTo(entry: HTMLElement, frames = 4) {
+  const list = entry.closest<HTMLElement>('.list');
+  if (!list) return;
+  const heading = entry.closest('[part~="era"]')?.querySelector<HTMLElement>('.era-title');
+  const top = entry.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
+  list.scrollTo({ top: top - (heading?.offsetHeight ?? 0) - 8, behavior: 'instant' });
+  if (frames > 0) requestAnimationFrame(() => scrollListTo(entry, frames - 1));
+}
