@@ -4,12 +4,16 @@
  * element's chunk and not the others'. Each case runs in a fresh iframe (its
  * own module map and resource timeline).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { readyFrame } from './helpers.js';
 
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 const ENTRY = new URL('/dist/cdn/france-russia-relations.js', location.href).href;
 
 async function page(body: string) {
-  const frame = await fixture<HTMLIFrameElement>(html`<iframe title="page" style="width: 800px; height: 600px"></iframe>`);
+  const frame = await readyFrame();
+  frames.push(frame);
   const doc = frame.contentDocument!;
   doc.body.innerHTML = body;
   const script = doc.createElement('script');

@@ -6,6 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/relations-timeline/define.js';
 import type { RelationsTimeline } from '../src/relations-timeline/relations-timeline.js';
 import { TIMELINE_EVENTS } from './fixtures/timeline-events.js';
+import { readyFrame } from './helpers.js';
 
 const loaded = (el: RelationsTimeline) =>
   waitUntil(() => el.shadowRoot?.querySelector('[part~="event"]'), 'timeline did not render', { timeout: 5000 });
@@ -50,7 +51,7 @@ describe('embedding', () => {
   });
 
   it('works inside an iframe, with the library loaded there too', async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="embed" style="width: 400px; height: 600px"></iframe>`);
+    const frame = await readyFrame('width: 400px; height: 600px');
     const doc = frame.contentDocument!;
     doc.documentElement.lang = 'ru';
     const script = doc.createElement('script');
@@ -61,6 +62,7 @@ describe('embedding', () => {
     const inner = () => doc.querySelector('relations-timeline')?.shadowRoot;
     await waitUntil(() => inner()?.querySelector('[part~="event"]'), 'timeline in the iframe did not render', { timeout: 8000 });
     expect(inner()!.querySelector('[part~="search"]')!.getAttribute('placeholder')).to.match(/Поиск/);
+    frame.remove();
   });
 
   it('survives a second copy of the library on the page', async () => {

@@ -37,3 +37,19 @@ export const errorTexts = (el: Element): string[] => $$(el, '[part~="error"]').m
 export async function settled(el: Element, what = 'the element did not finish loading'): Promise<void> {
   await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"]') && el.shadowRoot.childElementCount > 0, what, { timeout: 8000 });
 }
+
+/**
+ * An iframe whose own document has loaded, ready to be written into. (Writing
+ * into a fresh iframe's initial about:blank races with Firefox, which replaces
+ * that document once it loads.)
+ */
+export async function readyFrame(style = 'width: 800px; height: 600px'): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.title = 'page';
+  frame.setAttribute('style', style);
+  frame.srcdoc = '<!doctype html><html><head></head><body></body></html>';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}

@@ -555,7 +555,7 @@ describe('<opinion-poll-chart>', () => {
           await el.updateComplete;
           expect(errors(el).join(' ')).to.match(message);
           expect($(el, '[part~="error"]')!.getAttribute('role')).to.equal('alert');
-          expect(warnings).to.have.length(1);
+          expect(warnings, warnings.join(' || ')).to.have.length(1);
           expect(warnings[0]).to.match(/^<opinion-poll-chart>: /).and.match(warning);
           expect(marks(el).length > 0).to.equal(drawsAnyway);
           await expect(el).to.be.accessible();

@@ -32,7 +32,9 @@ async function type(el: RelationsTimeline, text: string) {
 
 describe('<relations-timeline>', () => {
   describe('with the bundled data', () => {
-    it('renders every event, grouped by era, accessibly', async () => {
+    it('renders every event, grouped by era, accessibly', async function () {
+      // axe over every event of the bundled timeline: slow on a loaded 2-core machine.
+      this.timeout(40000);
       const el = await timeline(html`<relations-timeline></relations-timeline>`);
       expect($$(el, '[part~="event"]').length).to.be.at.least(120);
       expect($$(el, '[part~="era"]').length).to.be.at.least(10);
@@ -40,7 +42,9 @@ describe('<relations-timeline>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('speaks French and Russian', async () => {
+    it('speaks French and Russian', async function () {
+      // axe over every event of the bundled timeline: slow on a loaded 2-core machine.
+      this.timeout(40000);
       for (const lang of ['fr', 'ru']) {
         const el = await timeline(html`<relations-timeline lang=${lang}></relations-timeline>`);
         expect(($(el, '[part~="search"]') as HTMLInputElement).placeholder).to.match(lang === 'fr' ? /Rechercher/ : /Поиск/);
