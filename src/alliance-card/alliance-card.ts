@@ -101,15 +101,15 @@ export class AllianceCard extends LitElement {
   /** `full` or `compact`. */
   @property({ reflect: true }) variant: AllianceCardVariant = 'full';
   /** Calendar display. */
-  @property({ reflect: true }) calendar: Calendar = 'gregorian';
+  @property() calendar: Calendar = 'gregorian';
   /** Colour scheme. */
   @property({ reflect: true }) theme: Theme = 'auto';
   /** Level of the card's title, 1–6. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** URL of a dataset to read instead of the bundled one. */
-  @property({ reflect: true }) src: string | undefined;
+  @property() src: string | undefined;
   /** Id of the `<relations-timeline>` that related events open in (the `for` attribute). */
-  @property({ attribute: 'for', reflect: true }) htmlFor: string | undefined;
+  @property({ attribute: 'for' }) htmlFor: string | undefined;
 
   /** The `for` id when no timeline has it. */
 

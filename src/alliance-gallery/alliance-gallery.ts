@@ -52,19 +52,19 @@ export class AllianceGallery extends LitElement {
   readonly #locale = new LocaleController(this);
 
   /** Space-separated kinds to show; empty shows all. */
-  @property({ reflect: true }) kinds: string | undefined;
+  @property() kinds: string | undefined;
   /** `compact` or `full`. */
   @property({ reflect: true }) variant: AllianceGalleryVariant = 'compact';
   /** Calendar display, passed to each card. */
-  @property({ reflect: true }) calendar: Calendar = 'gregorian';
+  @property() calendar: Calendar = 'gregorian';
   /** Colour scheme. */
   @property({ reflect: true }) theme: Theme = 'auto';
   /** Level of each card's title, 1–6. */
-  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** URL of a dataset to read instead of the bundled one. */
-  @property({ reflect: true }) src: string | undefined;
+  @property() src: string | undefined;
   /** Id of the `<relations-timeline>` that related events open in (the `for` attribute). */
-  @property({ attribute: 'for', reflect: true }) htmlFor: string | undefined;
+  @property({ attribute: 'for' }) htmlFor: string | undefined;
 
   /** Ids of the cards shown in full. */
   @state() private _open: ReadonlySet<string> = new Set();
