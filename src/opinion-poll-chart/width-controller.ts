@@ -41,7 +41,8 @@ export class WidthController implements ReactiveController {
     this.#observer = new ResizeObserver((entries) => {
       const width = Math.round(entries[0]?.contentRect.width ?? 0);
       requestAnimationFrame(() => {
-        if (width > 0 && width !== this.#width) {
+        // Not for a chart removed meanwhile: it would redraw (and warn again) for nothing.
+        if (width > 0 && width !== this.#width && this.#host.isConnected) {
           this.#width = width;
           this.#host.requestUpdate();
         }
