@@ -16,7 +16,7 @@ import { scrollListTo } from './list.js';
 import { EraTracker } from './era-tracker.js';
 import { withCategory } from './filter.js';
 import { styles } from './relations-timeline.styles.js';
-import { deriveView, renderView, type ViewOptions } from './view.js';
+import { renderView, viewOf, type ViewOptions } from './view.js';
 import { HashController, PrintController } from './window-controllers.js';
 
 export { CALENDARS, type Calendar };
@@ -154,7 +154,7 @@ export class RelationsTimeline extends LitElement {
   #renderTimeline(dataset: Dataset) {
     const strings = this.#locale.strings;
     const input = { from: this.from, to: this.to, categories: this.categories, era: this.era, selected: this.selected, query: this._query, active: this._active };
-    const view = deriveView(dataset, input, strings);
+    const view = viewOf(dataset, input, strings);
     for (const finding of view.findings) warn(finding.warning);
     return renderView(dataset, view, {
       strings,

@@ -34,6 +34,22 @@ export interface View {
   readonly activeId: string | undefined;
 }
 
+// The last view derived per dataset: scrolling re-renders the timeline (the
+// overview's marker follows the era in view) with the same input, and at
+// 10,000 events deriving it again costs a long task each time.
+const lastViews = new WeakMap<Dataset, { readonly key: string; readonly strings: UiStrings; readonly view: View }>();
+const byIds = new WeakMap<Dataset, ReadonlyMap<string, HistoryEvent>>();
+
+/** `deriveView`, remembered for the last input per dataset. */
+export function viewOf(dataset: Dataset, input: ViewInput, strings: UiStrings): View {
+  const key = JSON.stringify(input);
+  const last = lastViews.get(dataset);
+  if (last && last.key === key && last.strings === strings) return last.view;
+  const view = deriveView(dataset, input, strings);
+  lastViews.set(dataset, { key, strings, view });
+  return view;
+}
+
 export function deriveView(dataset: Dataset, input: ViewInput, strings: UiStrings): View {
   const { filter, findings } = filterState(input, dataset, strings);
   const shown = filterEvents(dataset.events, filter);
@@ -71,7 +87,8 @@ export interface ViewOptions {
 
 export function renderView(dataset: Dataset, view: View, o: ViewOptions) {
   const s = o.strings;
-  const byId = new Map(dataset.events.map((e) => [e.id, e]));
+  let byId = byIds.get(dataset);
+  if (!byId) byIds.set(dataset, (byId = new Map(dataset.events.map((e) => [e.id, e]))));
   const entry = (e: HistoryEvent) =>
     renderEntry(e, {
       level: o.level + 1,
