@@ -43,6 +43,16 @@ export function matchesQuery(event, query) {
 }
 
 /**
+ * Eras as spans: each starts at its `start` (an ISO date of any precision)
+ * and ends where the next begins; the last one runs to today.
+ */
+export function eraSpans(eras) {
+  const sorted = [...eras].sort((a, b) => isoDay(a.start).localeCompare(isoDay(b.start)));
+  const today = new Date().toISOString().slice(0, 10);
+  return sorted.map((era, i) => ({ era, start: String(era.start), end: String(sorted[i + 1]?.start ?? today) }));
+}
+
+/**
  * Our events (and eras) as a TimelineJS3 JSON document: one slide per event
  * (headline = title, text = summary), eras as TimelineJS eras.
  */
@@ -54,9 +64,9 @@ export function toTimelineJS(events, eras = []) {
       ...(e.end ? { end_date: parseDate(e.end) } : {}),
       text: { headline: en(e.title), text: en(e.summary) },
     })),
-    eras: eras.map((era) => ({
-      start_date: { year: era.start },
-      end_date: { year: era.end ?? new Date().getUTCFullYear() },
+    eras: eraSpans(eras).map(({ era, start, end }) => ({
+      start_date: parseDate(start),
+      end_date: parseDate(end),
       text: { headline: en(era.name) },
     })),
   };
@@ -69,12 +79,12 @@ export function toTimelineJS(events, eras = []) {
  */
 export function toVisItems(events, eras = []) {
   return [
-    ...eras.map((era) => ({
+    ...eraSpans(eras).map(({ era, start, end }) => ({
       id: `era:${era.id}`,
       type: 'background',
       content: en(era.name),
-      start: `${String(era.start).padStart(4, '0')}-01-01`,
-      end: `${String(era.end ?? new Date().getUTCFullYear()).padStart(4, '0')}-12-31`,
+      start: isoDay(start),
+      end: isoDay(end),
     })),
     ...events.map((e) => ({
       id: e.id,

@@ -77,6 +77,6 @@ document.querySelector('#bad-record').alliance = {
   terms: { en: [] },
   outcome: { en: '—' },
   relatedEvents: [],
-  sources: ['seed-s1-france-russia'],
+  sources: ['britannica-invasion-of-russia'],
   certainty: 'established',
 };

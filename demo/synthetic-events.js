@@ -30,7 +30,8 @@ export function syntheticEvents(count, seed = 1812) {
       title: { en: `Synthetic ${word} no. ${i + 1}` },
       summary: { en: `A generated ${word} in ${year}, for measuring how the timeline scales.` },
       actors: [],
-      sources: ['seed-s1-france-russia'],
+      // Any source of the bundled data will do; a stable, general one.
+      sources: ['britannica-invasion-of-russia'],
       certainty: 'established',
     });
   }

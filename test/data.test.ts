@@ -446,6 +446,14 @@ describe('dataset', () => {
       expect(fails({ events: many }).split('; ')).to.have.length(5);
     });
 
+    it('resolve the synthetic events of the stress page and the benchmark against the bundled data', async () => {
+      const url = new URL('../demo/synthetic-events.js', import.meta.url).href;
+      const { syntheticEvents } = (await import(/* @vite-ignore */ url)) as { syntheticEvents: (count: number) => unknown[] };
+      const data = await resolveGivenDataset({ events: syntheticEvents(50) }, 'en');
+      expect(data.events).to.have.length(50);
+      expect(data.events.every((e) => e.sources.length === 1)).to.equal(true);
+    });
+
     it('rejects unknown references when resolving', async () => {
       const error = await resolveGivenDataset(
         {
