@@ -155,6 +155,14 @@ export function linkProblems(events: readonly RawEvent[], alliances: readonly Ra
   return out;
 }
 
+/** "No event on a mirror or blog alone": every record needs one source that is neither. */
+export function weakSourceProblems(records: ReadonlyArray<{ id: string; sources: readonly string[] }>, sources: readonly RawSource[]): string[] {
+  const kind = new Map(sources.map((s) => [s.id, s.kind]));
+  return records
+    .filter((r) => r.sources.length > 0 && r.sources.every((id) => kind.get(id) === 'blog' || kind.get(id) === 'mirror'))
+    .map((r) => `${r.id}: rests only on blogs or mirrors (${r.sources.join(', ')})`);
+}
+
 type DataRecord = Pick<RawEvent, 'id' | 'sources' | 'certainty' | 'certaintyNote'>;
 
 export function certaintyProblems(records: readonly DataRecord[], sources: readonly RawSource[]): string[] {
@@ -285,6 +293,27 @@ describe('dataset conventions', () => {
           files.sources,
         ),
       ).to.have.length(3);
+    });
+
+    it('rest on at least one source that is not a blog or a mirror (events, agreements, polls, waves)', () => {
+      const waves = files.series.flatMap((s) => s.waves.map((w, i) => ({ id: `${s.id}#${i}`, sources: w.sources })));
+      expect(weakSourceProblems([...files.events, ...files.alliances, ...files.polls, ...waves], files.sources)).to.deep.equal([]);
+      const base = { title: 'T', publisher: 'P', url: 'https://example.org/', language: 'en' } as const;
+      const sources: RawSource[] = [
+        { ...base, id: 'blog', kind: 'blog' },
+        { ...base, id: 'copy', kind: 'mirror' },
+        { ...base, id: 'book', kind: 'scholarship' },
+      ];
+      expect(
+        weakSourceProblems(
+          [
+            { id: 'weak', sources: ['blog', 'copy'] },
+            { id: 'copy-only', sources: ['copy'] },
+            { id: 'sound', sources: ['copy', 'book'] },
+          ],
+          sources,
+        ).map((p) => p.split(':')[0]),
+      ).to.deep.equal(['weak', 'copy-only']);
     });
 
     it('keep the seeds only as provenance', () => {
