@@ -113,7 +113,7 @@ function targets(meta, results, summaries) {
 
   // Issue 10's byte budgets: everything a page fetches (JS, CSS, data), gzip -9.
   const poll = byId['poll'];
-  const events = results.find((r) => r.dataset.id === 'bundled')?.dataset.events?.length;
+  const events = results.find((r) => r.dataset.id === 'bundled')?.dataset.count;
   if (bundled && events) {
     const ours = med(bundled, 'ours', 'allGzip');
     const budget = 40000 + 100 * Math.max(0, events - 161);
@@ -144,7 +144,7 @@ function targets(meta, results, summaries) {
     const d1 = med(mid, 'ours', 'dom');
     const db = med(bundled, 'ours', 'dom');
     lines.push(
-      `- **DOM size bounded at 10,000 events**: ours ${int(d10)} elements at 10,000 vs ${d1 !== undefined ? int(d1) : 'n/a'} at 1,000 and ${db !== undefined ? int(db) : 'n/a'} for the bundled ${results.find((r) => r.dataset.id === 'bundled')?.dataset.events?.length ?? ''} ` +
+      `- **DOM size bounded at 10,000 events**: ours ${int(d10)} elements at 10,000 vs ${d1 !== undefined ? int(d1) : 'n/a'} at 1,000 and ${db !== undefined ? int(db) : 'n/a'} for the bundled ${results.find((r) => r.dataset.id === 'bundled')?.dataset.count ?? ''} ` +
         `(TimelineJS ${int(med(big, 'timelinejs', 'dom'))}, vis ${int(med(big, 'vis', 'dom'))}): ${fmtTarget(d1 !== undefined ? d10 <= d1 * 1.5 : undefined)} (bounded = within 1.5× of the 1,000-event figure).`,
     );
     const worstScrollTask = big.ours.scrollMaxTask?.max;
@@ -200,7 +200,7 @@ median (min–max) over the runs; the run count is in each column header. Ratios
   Chart.js ${'4.6.1'} (\`chart.umd.min.js\`) drawing the same poll series as a line chart with its defaults
   (a line per answer across the waves, its config fetched as JSON). Ours also shows the question wording,
   pollster, sample, margin of error and sources; Chart.js only the chart.
-- **Same events.** data/events.json (${results.find((r) => r.dataset.id === 'bundled')?.dataset.events?.length} events) and \`syntheticEvents(1000 | 10000)\` from
+- **Same events.** data/events.json (${results.find((r) => r.dataset.id === 'bundled')?.dataset.count} events) and \`syntheticEvents(1000 | 10000)\` from
   demo/synthetic-events.js (deterministic), converted by bench/convert.mjs: TimelineJS slides (headline = title,
   text = summary) and eras; vis boxes/ranges (content = title, tooltip = summary) and eras as background items.
 - **Bytes**: every JS and CSS file the page fetched until it settled, sized from the files served; gzip is

@@ -88,35 +88,21 @@ function gitCommit() {
 /** Gzip size of every CDN file against size-budgets.json (the tests enforce them). */
 function sizeBudgets() {
   try {
-    const budgets = JSON.parse(readFileSync(join(REPO, 'size-budgets.json'), 'utf8'));
-    return Object.entries(budgets)
-      .filter(([file]) => !file.startsWith('$'))
-      .map(([file, limit]) => {
-        const path = join(OUT, 'cdn', file.replace(/^dist\/cdn\//, ''));
-        return { file, limit, ...(existsSync(path) ? fileSizes(path) : { raw: undefined, gzip: undefined }) };
-      });
+    const { files } = JSON.parse(readFileSync(join(REPO, 'size-budgets.json'), 'utf8'));
+    const dir = join(OUT, 'cdn');
+    const all = [join(dir, 'france-russia-relations.js'), ...readdirSync(join(dir, 'chunks')).filter((n) => n.endsWith('.js')).map((n) => join(dir, 'chunks', n))];
+    // A pattern (data parts: agreement.*.js…) is shown with its largest file.
+    return Object.entries(files).map(([file, limit]) => {
+      const pattern = new RegExp(`^${file.replace(/^dist\/cdn\//, '').replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`);
+      const sizes = all.filter((path) => pattern.test(path.slice(dir.length + 1))).map((path) => fileSizes(path));
+      const largest = sizes.sort((a, b) => b.gzip - a.gzip)[0];
+      return { file: sizes.length > 1 ? `${file} (largest of ${sizes.length})` : file, limit, ...(largest ?? { raw: undefined, gzip: undefined }) };
+    });
   } catch {
     return [];
   }
 }
 
-/** The script-tag payload with English data: the entry and every chunk but the French and Russian ones. */
-function cdnPayload() {
-  const dir = join(OUT, 'cdn');
-  if (!existsSync(join(dir, 'france-russia-relations.js'))) return undefined;
-  const files = ['france-russia-relations.js'];
-  const chunks = join(dir, 'chunks');
-  if (existsSync(chunks)) {
-    for (const name of readdirSync(chunks).sort()) if (name.endsWith('.js') && !/\.(fr|ru)\.js$/.test(name)) files.push(`chunks/${name}`);
-  }
-  const total = { raw: 0, gzip: 0, files };
-  for (const f of files) {
-    const s = fileSizes(join(dir, f));
-    total.raw += s.raw;
-    total.gzip += s.gzip;
-  }
-  return total;
-}
 
 export async function main(argv = process.argv.slice(2)) {
   const { values } = parseArgs({
@@ -203,7 +189,6 @@ export async function main(argv = process.argv.slice(2)) {
     duration: (Date.now() - started) / 1000,
     poll,
     pollStub: values['poll-stub'],
-    cdnPayload: cdnPayload(),
     budgets: sizeBudgets(),
   };
   const report = renderReport(meta, results);

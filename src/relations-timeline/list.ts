@@ -30,6 +30,7 @@ export interface ListOptions {
 }
 
 type Row = { readonly era: Era } | { readonly event: HistoryEvent };
+const rowsOf = new WeakMap<readonly EraGroup[], Row[]>();
 
 // The virtualizer is only needed for big datasets: load it on first use, so a
 // page showing the bundled data never fetches it. A failed import is
@@ -66,7 +67,9 @@ export function renderList(groups: readonly EraGroup[], o: ListOptions) {
       loadVirtualizer(o.onVirtualizer);
       return html`<p part="list loading" class="list" role="status">${o.strings.loading}</p>`;
     }
-    const rows = groups.flatMap((g): Row[] => [...(g.era ? [{ era: g.era }] : []), ...g.events.map((event) => ({ event }))]);
+    // The same rows for the same groups: a new array would make the virtualizer lay out every row again.
+    let rows = rowsOf.get(groups);
+    if (!rows) rowsOf.set(groups, (rows = groups.flatMap((g): Row[] => [...(g.era ? [{ era: g.era }] : []), ...g.events.map((event) => ({ event }))])));
     return html`<div part="list" class="list" @keydown=${o.onKeydown} @click=${o.onClick}>
       <ol class="vlist" role="list">
         ${virtualizer.virtualize<Row>({
