@@ -6,26 +6,14 @@
  * the bundled data (no problems) and on a deliberately bad example (problems).
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { readDataFiles, type DataFiles } from './helpers.js';
 import { compareDates, parseIsoDate, type PartialDate } from '../src/shared/calendar.js';
 import { render } from 'lit';
 import { loadBundledDataset } from '../src/data/given.js';
 import { stringsFor } from '../src/i18n/strings.js';
 import { renderSourceList } from '../src/shared/source-list.js';
-import type { RawAlliance, RawEra, RawEvent, RawPerson, RawPoll, RawSeries, RawSource } from '../src/data/types.js';
+import type { RawAlliance, RawEra, RawEvent, RawSource } from '../src/data/types.js';
 
-const read = async <T>(file: string) =>
-  JSON.parse((await executeServerCommand<string, { path: string }>('frr-read-file', { path: `data/${file}` }))!) as T;
-
-interface Files {
-  events: RawEvent[];
-  people: RawPerson[];
-  sources: RawSource[];
-  eras: RawEra[];
-  alliances: RawAlliance[];
-  polls: RawPoll[];
-  series: RawSeries[];
-}
 
 type Locale = 'en' | 'fr' | 'ru';
 
@@ -197,19 +185,10 @@ export function eraProblems(events: ReadonlyArray<Pick<RawEvent, 'id' | 'date'>>
 }
 
 describe('dataset conventions', () => {
-  let files: Files;
+  let files: DataFiles;
   let placed: Map<string, string>;
   before(async () => {
-    const [events, people, sources, eras, alliances, polls, series] = await Promise.all([
-      read<RawEvent[]>('events.json'),
-      read<RawPerson[]>('people.json'),
-      read<RawSource[]>('sources.json'),
-      read<RawEra[]>('eras.json'),
-      read<RawAlliance[]>('alliances.json'),
-      read<RawPoll[]>('polls.json'),
-      read<RawSeries[]>('poll-series.json'),
-    ]);
-    files = { events, people, sources, eras, alliances, polls, series };
+    files = await readDataFiles();
     const data = await loadBundledDataset('en');
     placed = new Map(data.events.map((e) => [e.id, e.era]));
   });

@@ -4,6 +4,7 @@
  * the typed loaders that elements read it through.
  */
 import { expect } from '@open-wc/testing';
+import { readDataFiles, type DataFiles } from './helpers.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import {
   compareDates,
@@ -19,29 +20,8 @@ import { isLoaded, loadPart, loadParts } from '../src/data/parts.js';
 import { timelinePart } from '../src/data/timeline-parts.js';
 import { DataError, ValidationError } from '../src/data/load.js';
 import { validateDataset } from '../src/data/validate.js';
-import type {
-  Fragment,
-  RawAlliance,
-  RawEra,
-  RawEvent,
-  RawPerson,
-  RawPoll,
-  RawSeries,
-  RawSource,
-} from '../src/data/types.js';
+import type { Fragment, RawEvent } from '../src/data/types.js';
 
-const read = async <T>(file: string) =>
-  JSON.parse((await executeServerCommand<string, { path: string }>('frr-read-file', { path: `data/${file}` }))!) as T;
-
-interface Files {
-  events: RawEvent[];
-  people: RawPerson[];
-  sources: RawSource[];
-  eras: RawEra[];
-  alliances: RawAlliance[];
-  polls: RawPoll[];
-  series: RawSeries[];
-}
 
 const LOCALES = ['en', 'fr', 'ru'] as const;
 
@@ -64,18 +44,9 @@ function urls(value: unknown, path = ''): Array<[string, unknown]> {
 const day = (iso: string, calendar: 'gregorian' | 'julian' = 'gregorian') => parseIsoDate(iso, calendar) as DayDate;
 
 describe('dataset', () => {
-  let files: Files;
+  let files: DataFiles;
   before(async () => {
-    const [events, people, sources, eras, alliances, polls, series] = await Promise.all([
-      read<RawEvent[]>('events.json'),
-      read<RawPerson[]>('people.json'),
-      read<RawSource[]>('sources.json'),
-      read<RawEra[]>('eras.json'),
-      read<RawAlliance[]>('alliances.json'),
-      read<RawPoll[]>('polls.json'),
-      read<RawSeries[]>('poll-series.json'),
-    ]);
-    files = { events, people, sources, eras, alliances, polls, series };
+    files = await readDataFiles();
   });
 
   describe('files', () => {

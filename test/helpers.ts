@@ -4,6 +4,8 @@
  * after every test, so a test sees its own warnings whatever ran before it.
  */
 import { waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { RawAlliance, RawEra, RawEvent, RawPerson, RawPoll, RawSeries, RawSource } from '../src/data/types.js';
 import { resetWarnings } from '../src/shared/warn.js';
 
 afterEach(() => resetWarnings());
@@ -52,4 +54,30 @@ export async function readyFrame(style = 'width: 800px; height: 600px'): Promise
   document.body.append(frame);
   await loaded;
   return frame;
+}
+
+/** The files of data/, parsed (read through the test server, as the data tests need them). */
+export interface DataFiles {
+  readonly events: RawEvent[];
+  readonly people: RawPerson[];
+  readonly sources: RawSource[];
+  readonly eras: RawEra[];
+  readonly alliances: RawAlliance[];
+  readonly polls: RawPoll[];
+  readonly series: RawSeries[];
+}
+
+export async function readDataFiles(): Promise<DataFiles> {
+  const read = async <T>(file: string) =>
+    JSON.parse((await executeServerCommand<string, { path: string }>('frr-read-file', { path: `data/${file}` }))!) as T;
+  const [events, people, sources, eras, alliances, polls, series] = await Promise.all([
+    read<RawEvent[]>('events.json'),
+    read<RawPerson[]>('people.json'),
+    read<RawSource[]>('sources.json'),
+    read<RawEra[]>('eras.json'),
+    read<RawAlliance[]>('alliances.json'),
+    read<RawPoll[]>('polls.json'),
+    read<RawSeries[]>('poll-series.json'),
+  ]);
+  return { events, people, sources, eras, alliances, polls, series };
 }
