@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AGREEMENT_IDS, agreementPart } from '../data/agreement-parts.js';
-import { loadBundled, readBundled, type Part } from '../data/dataset.js';
+import { given, loadBundled, readBundled, type Part } from '../data/dataset.js';
 import type { Locale } from '../shared/locales.js';
 import { DataController } from '../shared/data-controller.js';
 import { ValidationError } from '../data/load.js';
@@ -21,8 +21,6 @@ import { sourceListStyles } from '../shared/source-list.js';
 export const ALLIANCE_CARD_VARIANTS = ['full', 'compact'] as const;
 export type AllianceCardVariant = (typeof ALLIANCE_CARD_VARIANTS)[number];
 
-/** Datasets given by URL or property: validated at run time, in a chunk of their own. */
-const given = () => import('../data/given.js');
 const TAG = 'alliance-card';
 
 interface CardData {
@@ -128,8 +126,8 @@ export class AllianceCard extends LitElement {
       const dataset = src ? await loadDatasetFrom(src, locale) : await loadBundledDataset(locale);
       if (!record) return { dataset };
       try {
-        const given = await resolveGivenDataset({ events: [], alliances: [record] }, locale);
-        return { dataset, record: given.alliances[0] };
+        const own = await resolveGivenDataset({ events: [], alliances: [record] }, locale);
+        return { dataset, record: own.alliances[0] };
       } catch (error) {
         if (error instanceof ValidationError) return { dataset, invalid: error.message.replace(/^alliances\[0\]\.?/, '') };
         throw error;

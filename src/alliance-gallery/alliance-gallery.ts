@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { allAgreementParts } from '../data/agreement-parts.js';
-import { loadBundled, readBundled } from '../data/dataset.js';
+import { given, loadBundled, readBundled } from '../data/dataset.js';
 import { DataController } from '../shared/data-controller.js';
 import { LinkedTimelineController } from '../shared/linked-timeline.js';
 import { ALLIANCE_KINDS, type AllianceKind, type Dataset } from '../data/types.js';
@@ -72,7 +72,7 @@ export class AllianceGallery extends LitElement {
   readonly #data = new DataController(this, {
     args: () => [this.src, this.#locale.locale] as const,
     read: ([src, locale]) => (src ? undefined : readBundled(allAgreementParts(locale), locale)),
-    load: async ([src, locale]) => (src ? (await import('../data/given.js')).loadDatasetFrom(src, locale) : loadBundled(allAgreementParts(locale), locale)),
+    load: async ([src, locale]) => (src ? (await given()).loadDatasetFrom(src, locale) : loadBundled(allAgreementParts(locale), locale)),
   });
 
   readonly #link = new LinkedTimelineController(this, TAG, () => this.#data.value !== undefined);

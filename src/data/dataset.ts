@@ -65,3 +65,9 @@ export async function loadBundled(parts: readonly Part[], locale: Locale, known?
 export async function preload(parts: readonly Part[]): Promise<void> {
   await loadParts(parts);
 }
+
+/**
+ * The loaders of datasets a page gives (by URL or property), validated at run
+ * time: a chunk of their own, so a page showing bundled data never fetches it.
+ */
+export const given = () => import('./given.js');

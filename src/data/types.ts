@@ -237,14 +237,8 @@ export interface RawSeries {
  * language's key, which `pick` reads. Events may be partial (the timeline index
  * or the details of a century); merged by id they make whole events.
  */
-export interface Fragment {
+export interface Fragment extends Omit<RawDataset, 'events'> {
   readonly events?: readonly (Partial<RawEvent> & { readonly id: string })[];
-  readonly people?: readonly RawPerson[];
-  readonly sources?: readonly RawSource[];
-  readonly eras?: readonly RawEra[];
-  readonly alliances?: readonly RawAlliance[];
-  readonly polls?: readonly RawPoll[];
-  readonly series?: readonly RawSeries[];
   /** Names of records that are referenced but not included (agreements named by events). */
   readonly names?: Readonly<Record<string, Localized>>;
 }

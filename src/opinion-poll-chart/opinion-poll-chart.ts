@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { loadBundled, readBundled, type Part } from '../data/dataset.js';
+import { given, loadBundled, readBundled, type Part } from '../data/dataset.js';
 import { ValidationError } from '../data/load.js';
 import { POLL_IDS, pollPart, SERIES_IDS, seriesPart } from '../data/poll-parts.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -19,8 +19,6 @@ import { styles } from './opinion-poll-chart.styles.js';
 import { deriveChart, renderChartView, type Loaded } from './view.js';
 import { WidthController } from './width-controller.js';
 
-/** Datasets given by URL or property: validated at run time, in a chunk of their own. */
-const given = () => import('../data/given.js');
 const KNOWN = { polls: POLL_IDS, series: SERIES_IDS };
 
 /** The bundled parts a chart reads: the poll named, else the series named; none for unknown ids. */

@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { loadBundled, readBundled } from '../data/dataset.js';
+import { given, loadBundled, readBundled } from '../data/dataset.js';
 import { timelinePart } from '../data/timeline-parts.js';
 import type { Dataset, RawEvent } from '../data/types.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -24,8 +24,6 @@ export { CALENDARS, type Calendar };
 export const CONTROLS = ['all', 'search', 'none'] as const;
 export type Controls = (typeof CONTROLS)[number];
 
-/** Datasets given by URL or property: validated at run time, in a chunk of their own. */
-const given = () => import('../data/given.js');
 const TAG = 'relations-timeline';
 
 /**
