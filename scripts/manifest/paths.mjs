@@ -3,12 +3,16 @@
  * in a stable order, with references that resolve inside the manifest:
  *
  * - every path, `src/x.ts` or the analyzer's `/src/x.js`, becomes `dist/x.js`;
+ *   a re-export's module, which the analyzer leaves as written (`./shared/x.js`),
+ *   becomes the module's path too;
  * - a `custom-element-definition` refers to the class through the module that
  *   registers it and exports it, `dist/<tag>/define.js` (what package.json
  *   exports as `./<tag>.js`): the schema wants references to public exports;
  * - a module that re-exports an imported class (`export { X }` in define.js)
  *   refers to the module that declares it, not to itself.
  */
+import { posix } from 'node:path';
+
 export function distPaths() {
   const rewrite = (value) => {
     if (typeof value === 'string') return value.replace(/^\/?src\/(.+)\.[jt]s$/, 'dist/$1.js');
@@ -21,6 +25,12 @@ export function distPaths() {
   return {
     name: 'frr-dist-paths',
     packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const exported of mod.exports ?? []) {
+          const ref = exported.declaration;
+          if (ref.module?.startsWith('.')) ref.module = posix.join(posix.dirname(mod.path), ref.module);
+        }
+      }
       // Sorted by path: the analyzer's file walk runs in parallel and its order
       // can change between runs, which would look like drift.
       const modules = rewrite(customElementsManifest.modules).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
