@@ -21,7 +21,8 @@ export function project() {
   const { config, error } = ts.readConfigFile(configPath, ts.sys.readFile);
   if (error) throw new Error(ts.flattenDiagnosticMessageText(error.messageText, '\n'));
   const parsed = ts.parseJsonConfigFileContent(config, ts.sys, dirname(configPath));
-  const program = ts.createProgram({ rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true } });
+  // No @types packages: the sources use none, and loading them doubles the time.
+  const program = ts.createProgram({ rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true, types: [] } });
   cached = { program, checker: program.getTypeChecker() };
   return cached;
 }
