@@ -80,6 +80,18 @@ function generateManifest() {
   return freshManifest;
 }
 
+/** Fragments rendered by dist/ssr.js in a child process (see scripts/ssr/render.mjs), with its warnings. */
+function serverRender(jobs) {
+  const run = spawnSync(process.execPath, [join(root, 'scripts/ssr/render.mjs')], {
+    cwd: root,
+    input: JSON.stringify(jobs),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`server rendering failed: ${run.stderr}`);
+  return { results: JSON.parse(run.stdout), warnings: run.stderr.split('\n').filter(Boolean) };
+}
+
 const cdpSessions = new WeakMap();
 
 export function projectCommandsPlugin() {
@@ -119,6 +131,8 @@ export function projectCommandsPlugin() {
           );
         case 'frr-page-weight':
           return pageWeight(payload.files);
+        case 'frr-ssr':
+          return serverRender(payload.jobs);
         default:
           return undefined;
       }
