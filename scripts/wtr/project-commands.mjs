@@ -3,7 +3,7 @@
  * for the checks that need Node: reading project files, generating a fresh
  * custom-elements.json, and measuring gzip sizes of build outputs.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { schemaProblems } from '../data/schema-check.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-const run = promisify(execFile);
+const execFileAsync = promisify(execFile);
 
 function inProject(path) {
   const full = resolve(root, path);
@@ -68,7 +68,7 @@ function generateManifest() {
       const cem = join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
       const args = [cem, 'analyze', '--outdir', relative(root, outdir)];
       try {
-        await run(process.execPath, args, { cwd: root, encoding: 'utf8' });
+        await execFileAsync(process.execPath, args, { cwd: root, encoding: 'utf8' });
       } catch (error) {
         throw new Error(`cem analyze failed: ${error.stderr || error.stdout || error.message}`, { cause: error });
       }
