@@ -5,11 +5,11 @@
  *     import { renderToString } from 'france-russia-relations/ssr';
  *     const page = await renderToString('<alliance-card alliance="franco-russian-alliance"></alliance-card>', { lang: 'fr' });
  *
- * Each of our elements in the fragment gets a declarative shadow root with its
- * real content (the bundled data is loaded first, so nothing renders as
- * "Loading…"), in its language: its own `lang`, else the nearest ancestor's in
- * the fragment, else `options.lang` (say, the page's `<html lang>`), else
- * English. Bad attributes render the element's error message, as in a
+ * Each of our elements in the fragment (or a whole document) gets a
+ * declarative shadow root with its real content (the bundled data is loaded
+ * first, so nothing renders as "Loading…"), in its language: its own `lang`,
+ * else the nearest ancestor's in the markup, else the document's `<html lang>`,
+ * else `options.lang`, else English. Bad attributes render the element's error message, as in a
  * browser. Everything else in the fragment is left as it is. A browser that
  * then loads the script (after `@lit-labs/ssr-client`'s hydrate support, which
  * the script tag brings itself) adopts this markup instead of redrawing it.
@@ -25,9 +25,19 @@ import './all.js';
 import { preload } from './data/dataset.js';
 import { allParts } from './data/given.js';
 import { setServerLang } from './i18n/locale-controller.js';
-import { DEFAULT_LOCALE, matchLocale, type Locale } from './shared/locales.js';
+import { DEFAULT_LOCALE, LOCALES, matchLocale, type Locale } from './shared/locales.js';
 
 export { SERVER_WIDTH } from './opinion-poll-chart/width-controller.js';
+export { setServerLang };
+
+/**
+ * Loads the whole bundled dataset in these languages, so that our elements
+ * render their content synchronously in your own `@lit-labs/ssr` templates
+ * (`renderToString` does this itself).
+ */
+export async function preloadAll(locales: readonly Locale[] = LOCALES): Promise<void> {
+  await Promise.all(locales.map((locale) => preload(allParts(locale))));
+}
 
 /** Options of {@link renderToString}. */
 export interface RenderToStringOptions {
@@ -70,7 +80,9 @@ function findElements(fragment: string, lang: string | undefined): Found[] {
     const content = node.tagName === 'template' && 'content' in node ? (node.content as Node) : node;
     if ('childNodes' in content) for (const child of content.childNodes) walk(child, own ?? inherited);
   };
-  walk(parseFragment(fragment, { sourceCodeLocationInfo: true }), lang);
+  // A whole document: the fragment parser drops <html>, so its `lang` is read here.
+  const documentLang = /^\s*(?:<!doctype[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<html\b[^>]*?\slang\s*=\s*["']?([^"'\s>]+)/i.exec(fragment)?.[1];
+  walk(parseFragment(fragment, { sourceCodeLocationInfo: true }), documentLang ?? lang);
   return found;
 }
 
@@ -97,7 +109,7 @@ export async function renderToString(fragment: string, options: RenderToStringOp
   const found = findElements(fragment, options.lang);
   const localeOf = (f: Found): Locale => matchLocale(f.own ?? f.inherited) ?? DEFAULT_LOCALE;
   // Every bundled part in each language needed: then every read is synchronous.
-  await Promise.all([...new Set(found.map(localeOf))].map((locale) => preload(allParts(locale))));
+  await preloadAll([...new Set(found.map(localeOf))]);
   let out = '';
   let at = 0;
   try {
