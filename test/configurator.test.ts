@@ -52,8 +52,8 @@ describe('embed configurator', function () {
   it('names every field and control for keyboard and screen-reader users', async () => {
     const { doc } = await configurator();
     for (const field of doc.querySelectorAll<HTMLElement>('input, select, textarea')) {
-      const labelled = (field as HTMLInputElement).labels?.length || field.getAttribute('aria-label');
-      expect(labelled, field.outerHTML.slice(0, 80)).to.be.ok;
+      const labelled = !!(field as HTMLInputElement).labels?.length || !!field.getAttribute('aria-label');
+      expect(labelled, field.outerHTML.slice(0, 80)).to.equal(true);
     }
     for (const button of doc.querySelectorAll('button')) expect(button.textContent!.trim()).to.not.equal('');
     expect(doc.querySelectorAll('.preview iframe[title]').length).to.equal(2);
