@@ -4,11 +4,18 @@
  * after every test, so a test sees its own warnings whatever ran before it.
  */
 import { waitUntil } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import type * as Axe from 'axe-core';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { RawAlliance, RawEra, RawEvent, RawPerson, RawPoll, RawSeries, RawSource } from '../src/data/types.js';
 import { resetWarnings } from '../src/shared/warn.js';
 
 afterEach(() => resetWarnings());
+
+// `expect(el).to.be.accessible()` runs axe's default rules (WCAG 2.0/2.1 A and
+// AA, best practices); WCAG 2.2's target size (2.5.8, tag wcag22aa) is off by
+// default in axe 4, so every accessibility check here turns it on.
+(window as unknown as { axe: typeof Axe }).axe.configure({ rules: [{ id: 'target-size', enabled: true }] });
 
 /**
  * Records console.warn calls (as joined strings) until `restore()`. Lit's own

@@ -1,3 +1,4 @@
+import './helpers.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import './fixtures/plumbing-probe.js';

@@ -127,27 +127,31 @@ export class AllianceGallery extends HydratingElement {
           (a) => a.id,
           (a) => {
             const open = !compact || this._open.has(a.id);
+            // The button comes before the card it opens: the details follow it in the
+            // tab order and open below it, so it stays where the reader clicked.
             return html`<li part="item" class="item">
+              ${compact
+                ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'}
+                    aria-controls=${`card-${a.id}`} @click=${(e: Event) => this.#toggle(a.id, e.currentTarget as HTMLElement)}
+                    >${open ? g.hideDetails : g.showDetails}<span class="visually-hidden">: ${a.name}</span></button>`
+                : nothing}
               <alliance-card part="card" id=${`card-${a.id}`} alliance=${a.id} variant=${open ? 'full' : 'compact'}
                 calendar=${isOneOf(CALENDARS, this.calendar) ? this.calendar : 'gregorian'}
                 theme=${isOneOf(THEMES, this.theme) ? this.theme : 'auto'}
                 heading-level=${this.headingLevel} src=${this.src ?? nothing} for=${linked ?? nothing}></alliance-card>
-              ${compact
-                ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'}
-                    aria-controls=${`card-${a.id}`} @click=${() => this.#toggle(a.id)}
-                    >${open ? g.hideDetails : g.showDetails}<span class="visually-hidden">: ${a.name}</span></button>`
-                : nothing}
             </li>`;
           },
         )}
       </ol>`;
   }
 
-  #toggle(id: string) {
+  #toggle(id: string, button: HTMLElement) {
     const next = new Set(this._open);
     if (next.has(id)) next.delete(id);
     else next.add(id);
     this._open = next;
+    // The card opens or closes below the button; keep the button in view.
+    void this.updateComplete.then(() => button.scrollIntoView({ block: 'nearest' }));
   }
 
 }

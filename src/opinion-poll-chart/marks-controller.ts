@@ -43,13 +43,26 @@ export class MarksController implements ReactiveController {
       ?.focus();
   }
 
+  hostDisconnected(): void {
+    document.removeEventListener('keydown', this.#onDocumentKey, true);
+  }
+
   #set(changes: { active?: MarkRef; tip?: MarkRef | undefined }) {
     if (changes.active && this.#active.get(changes.active.group) !== changes.active.key) {
       this.#active = new Map([...this.#active, [changes.active.group, changes.active.key]]);
     }
-    if ('tip' in changes) this.tip = changes.tip;
+    if ('tip' in changes) {
+      this.tip = changes.tip;
+      // Escape closes a tooltip wherever focus is, also one opened by hovering (WCAG 1.4.13).
+      if (this.tip) document.addEventListener('keydown', this.#onDocumentKey, true);
+      else document.removeEventListener('keydown', this.#onDocumentKey, true);
+    }
     this.#host.requestUpdate();
   }
+
+  readonly #onDocumentKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.tip) this.#set({ tip: undefined });
+  };
 
   #markOf(e: Event): MarkRef | undefined {
     const key = (e.target as Element).closest?.('[data-key]')?.getAttribute('data-key');

@@ -96,7 +96,8 @@ export function renderList(groups: readonly EraGroup[], o: ListOptions) {
     ${repeat(
       groups,
       (g) => g.era?.id ?? '',
-      (g) => html`<section part="era" class="era" data-era=${g.era?.id ?? ''} aria-labelledby=${`era-${g.era?.id ?? 'other'}`}>
+      // A section without a name: not a landmark each (one per era was 21 landmarks); the heading names it.
+      (g) => html`<section part="era" class="era" data-era=${g.era?.id ?? ''}>
         ${g.era ? html`${renderEraTitle(g.era, o.level, o.strings)}<p class="era-summary">${g.era.summary}</p>` : nothing}
         <ol class="events" role="list">
           ${repeat(g.events, (e) => e.id, o.entry)}
@@ -118,4 +119,40 @@ export function scrollListTo(entry: HTMLElement, frames = 4) {
   const top = entry.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
   list.scrollTo({ top: top - (heading?.offsetHeight ?? 0) - 8, behavior: 'instant' });
   if (frames > 0) requestAnimationFrame(() => scrollListTo(entry, frames - 1));
+}
+
+/**
+ * Keeps an entry about to take focus clear of the sticky era heading above it
+ * (WCAG 2.4.11): the list's scroll padding becomes that heading's height, so
+ * focus scrolling and `scrollIntoView` stop below it, smooth or not. CSSOM,
+ * not a style attribute in the template (strict CSP).
+ */
+export function clearOfHeading(target: HTMLElement) {
+  const list = target.closest<HTMLElement>('.list');
+  const heading = target.closest('[part~="era"]')?.querySelector<HTMLElement>('.era-title');
+  if (list && heading) list.style.setProperty('scroll-padding-block-start', `${heading.offsetHeight + 8}px`);
+}
+
+/** Scrolls the list to the event `id` if it is rendered; false when it is not (yet). */
+export function scrollToEvent(root: ParentNode, id: string | undefined): boolean {
+  const entry = root.querySelector<HTMLElement>(`[part~="event"][id="${CSS.escape(id ?? '')}"]`);
+  if (entry) scrollListTo(entry);
+  return !!entry;
+}
+
+/**
+ * Scrolls the list to the start of an era (from the overview) and focuses its
+ * first event, which `activate` makes the list's tab stop; false when the era
+ * is not shown.
+ */
+export function jumpToEra(root: ParentNode, id: string, activate: (eventId: string) => void): boolean {
+  const section = root.querySelector<HTMLElement>(`[part~="era"][data-era="${CSS.escape(id)}"]`);
+  if (!section) return false;
+  section.scrollIntoView({ block: 'start' });
+  const first = section.querySelector<HTMLButtonElement>('.toggle');
+  if (first?.dataset['id']) {
+    activate(first.dataset['id']);
+    first.focus({ preventScroll: true });
+  }
+  return true;
 }

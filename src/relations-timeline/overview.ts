@@ -21,7 +21,8 @@ export interface OverviewOptions {
  */
 export function renderOverview(eras: readonly Era[], o: OverviewOptions) {
   const thisYear = new Date().getFullYear();
-  return html`<nav part="overview" class="overview" aria-label=${o.label}>
+  // A named group, not a navigation landmark: the timeline is one landmark (its frame) besides search.
+  return html`<div part="overview" class="overview" role="group" aria-label=${o.label}>
     <ol class="bands" role="list">
       ${eras.map((era) => {
         const years = (era.end ?? thisYear) - era.start + 1;
@@ -35,5 +36,5 @@ export function renderOverview(eras: readonly Era[], o: OverviewOptions) {
       })}
     </ol>
     <div class="axis" aria-hidden="true"><span>${eras[0]?.start}</span><span>${thisYear}</span></div>
-  </nav>`;
+  </div>`;
 }

@@ -118,17 +118,23 @@ export const styles = css`
     display: grid;
     gap: 0.2rem;
   }
+  /* Every band is a target of at least 24 × 24 px (WCAG 2.5.8); when they do
+     not all fit (phones), the strip scrolls sideways. The padding below holds
+     the marker of the era in view. */
   .bands {
     display: flex;
     gap: 2px;
     margin: 0;
-    padding: 0;
+    padding: 2px 2px 9px;
     list-style: none;
-    block-size: 1.5rem;
+    overflow-x: auto;
+    overflow-y: hidden;
+    scrollbar-width: thin;
   }
   .band-item {
     flex-basis: 0;
-    min-inline-size: 0;
+    min-inline-size: 24px;
+    block-size: max(1.5rem, 24px);
   }
   .band {
     display: block;
@@ -187,7 +193,7 @@ export const styles = css`
       repeating-linear-gradient(-45deg, transparent 0 3px, rgb(0 0 0 / 0.35) 3px 5px);
   }
   .axis {
-    margin-block-start: 6px;
+    margin-block-start: -3px;
     display: flex;
     justify-content: space-between;
     font-size: 0.75em;
@@ -205,6 +211,8 @@ export const styles = css`
     scrollbar-gutter: stable;
     overscroll-behavior: contain;
     scroll-behavior: smooth;
+    /* Focus scrolls stop below the sticky era heading (measured on use; this is the one-line height). */
+    scroll-padding-block: 3.5rem 0.5rem;
     border-block-start: 1px solid var(--_border);
     padding-inline-end: 0.25rem;
   }

@@ -13,8 +13,9 @@ import { sourceListStyles } from '../shared/source-list.js';
 import { themeStyles, THEMES, type Theme } from '../shared/theme.js';
 import { checkEnum, isOneOf, warn } from '../shared/warn.js';
 import { DetailsController, preloadWithDetails } from './details-controller.js';
-import { scrollListTo } from './list.js';
+import { clearOfHeading, jumpToEra, scrollToEvent } from './list.js';
 import { EraTracker } from './era-tracker.js';
+import { FocusController } from './focus-controller.js';
 import { withCategory } from './filter.js';
 import { styles } from './relations-timeline.styles.js';
 import { renderView, viewOf, type ViewOptions } from './view.js';
@@ -125,6 +126,7 @@ export class RelationsTimeline extends HydratingElement {
   readonly #print = new PrintController(this);
   readonly #hash = new HashController(this, () => this.link, (id) => id !== this.selected && (this.selected = id));
   readonly #eras = new EraTracker(this, () => this.renderRoot.querySelector<HTMLElement>('.list'));
+  readonly #focus = new FocusController(this, (id) => (this._active = id));
   /** Scroll to the selected event once it is rendered. */
   #scrollPending = false;
 
@@ -144,13 +146,12 @@ export class RelationsTimeline extends HydratingElement {
     // Open events (selected, from the URL hash) need their details; printing needs all.
     if (this.#print.printing) this.#details.want(undefined);
     else if (this._open.size > 0) this.#details.want([...this._open]);
-    if (this.#scrollPending && this.#data.value) {
-      const entry = this.renderRoot.querySelector<HTMLElement>(`[part~="event"][id="${CSS.escape(this.selected ?? '')}"]`);
-      if (entry) {
-        this.#scrollPending = false;
-        scrollListTo(entry);
-      }
-    }
+    if (this.#scrollPending && this.#data.value && scrollToEvent(this.renderRoot, this.selected)) this.#scrollPending = false;
+  }
+
+  /** Focuses the list's current event (the open one, or the one last focused); the host itself otherwise. */
+  override focus(options?: FocusOptions): void {
+    if (!this.#focus.focusActive(options)) super.focus(options);
   }
 
   override render() {
@@ -186,28 +187,16 @@ export class RelationsTimeline extends HydratingElement {
     search: (query) => (this._query = query),
     era: (era) => (this.era = era),
     category: (category, on) => (this.categories = withCategory(this.categories, category, on)),
-    jump: (id) => this.#jumpToEra(id),
+    jump: (id) => {
+      if (!jumpToEra(this.renderRoot, id, (first) => (this._active = first))) return;
+      this.#eras.current = id;
+      this.requestUpdate();
+    },
     keydown: (e) => this.#onKeydown(e),
     click: (e) => this.#onListClick(e),
-    clear: () => {
-      this._query = '';
-      this.categories = this.era = this.from = this.to = undefined;
-    },
+    clear: () => void ((this._query = ''), (this.categories = this.era = this.from = this.to = undefined)),
     rerender: () => this.requestUpdate(),
   };
-
-  #jumpToEra(id: string) {
-    const section = this.renderRoot.querySelector<HTMLElement>(`[part~="era"][data-era="${CSS.escape(id)}"]`);
-    if (!section) return;
-    section.scrollIntoView({ block: 'start' });
-    const first = section.querySelector<HTMLButtonElement>('.toggle');
-    if (first) {
-      this._active = first.dataset['id'];
-      first.focus({ preventScroll: true });
-    }
-    this.#eras.current = id;
-    this.requestUpdate();
-  }
 
   #onListClick(e: Event) {
     const jump = (e.target as Element).closest<HTMLAnchorElement>('a[data-select]');
@@ -226,7 +215,7 @@ export class RelationsTimeline extends HydratingElement {
     const toggle = (e.target as Element).closest<HTMLButtonElement>('.toggle');
     const id = toggle?.dataset['id'];
     if (!id) return;
-    const target = moveInList([...this.renderRoot.querySelectorAll<HTMLButtonElement>('.toggle')], toggle, e);
+    const target = moveInList([...this.renderRoot.querySelectorAll<HTMLButtonElement>('.toggle')], toggle, e, 10, clearOfHeading);
     if (target) this._active = target.dataset['id'];
     else if (e.key === 'Escape' && this._open.has(id)) {
       e.preventDefault();

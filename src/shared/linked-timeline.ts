@@ -25,13 +25,16 @@ export function findTimeline(host: Element, id: string): RelationsTimeline | und
 
 /**
  * Selects `eventId` in the timeline through its public `selected` property,
- * then brings the timeline into view once it has opened the event.
+ * then brings the timeline into view once it has opened the event and moves
+ * focus there (the timeline's `focus()` focuses its open event), so the
+ * reader is not left on a link now off-screen.
  */
 export async function selectInTimeline(timeline: RelationsTimeline, eventId: string): Promise<void> {
   timeline.selected = eventId;
   await timeline.updateComplete;
   const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
   timeline.scrollIntoView({ block: 'start', behavior: reduce ? 'auto' : 'smooth' });
+  timeline.focus({ preventScroll: true });
 }
 
 type LinkingHost = ReactiveControllerHost & HTMLElement & { htmlFor: string | undefined };

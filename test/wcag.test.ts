@@ -1,0 +1,164 @@
+/**
+ * WCAG 2.2 AA, tested as a reader meets it (issue 13): target size at phone
+ * and desktop widths, focus not obscured, dismissible tooltips, focus that
+ * never falls to <body>. axe runs with the wcag22aa rules on (see helpers.ts).
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/alliance-gallery/define.js';
+import '../src/opinion-poll-chart/define.js';
+import '../src/relations-timeline/define.js';
+import type { OpinionPollChart } from '../src/opinion-poll-chart/opinion-poll-chart.js';
+import type { RelationsTimeline } from '../src/relations-timeline/relations-timeline.js';
+import { SERIES } from './fixtures/poll-chart.js';
+import { TIMELINE_EVENTS } from './fixtures/timeline-events.js';
+import { $, $$, settled } from './helpers.js';
+
+/** A timeline inside a box `width` px wide (the elements lay out by their own width). */
+async function timelineAt(width: number, attrs = html``, events = TIMELINE_EVENTS): Promise<RelationsTimeline> {
+  const box = await fixture<HTMLElement>(html`<div style="width: ${width}px">${attrs}</div>`);
+  const el = document.createElement('relations-timeline');
+  el.events = events;
+  box.append(el);
+  await settled(el);
+  await el.updateComplete;
+  return el;
+}
+
+const rect = (node: Element) => node.getBoundingClientRect();
+
+describe('WCAG 2.2', () => {
+  describe('target size (2.5.8)', () => {
+    for (const width of [320, 390, 1280]) {
+      it(`gives every era band a 24 × 24 px target at ${width} px`, async () => {
+        const el = await timelineAt(width);
+        const bands = $$(el, '[part~="era-band"]');
+        expect(bands.length).to.be.at.least(10);
+        for (const band of bands) {
+          expect(rect(band).width, band.title).to.be.at.least(24);
+          expect(rect(band).height, band.title).to.be.at.least(24);
+        }
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('focus not obscured (2.4.11)', () => {
+    it('keeps the focused event below the sticky era heading after End, Home, Page Up and Up', async () => {
+      const el = await timelineAt(800);
+      el.style.setProperty('--relations-timeline-height', '22rem');
+      await el.updateComplete;
+      const toggles = () => $$(el, '.toggle');
+      toggles()[0]!.focus();
+      for (const key of ['End', 'Home', 'PageDown', 'PageUp', 'End', 'ArrowUp', 'ArrowUp']) {
+        await sendKeys({ press: key });
+        const focused = el.shadowRoot!.activeElement as HTMLElement;
+        const list = $(el, '.list')!;
+        const heading = focused.closest('[part~="era"]')!.querySelector('.era-title')!;
+        // Smooth scrolling may run: the focused title must come to rest in view, below the heading.
+        const clear = () => rect(focused).top >= rect(heading).bottom - 1 && rect(focused).bottom <= rect(list).bottom + 1;
+        await waitUntil(clear, `after ${key} the focused event is under the era heading or out of view`, { timeout: 2000 });
+      }
+    });
+  });
+
+  describe('focus that is never lost (2.4.3, 2.4.7)', () => {
+    const focusedId = (el: RelationsTimeline) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['id'];
+
+    it('keeps focus on the same event when the language changes', async () => {
+      const el = await timelineAt(800);
+      $(el, '.toggle[data-id="fixture-borodino"]')!.focus();
+      el.lang = 'fr';
+      await waitUntil(() => $(el, '.toggle[data-id="fixture-borodino"]')?.textContent === 'Bataille de la Moskova', 'no French list', { timeout: 5000 });
+      await waitUntil(() => focusedId(el) === 'fixture-borodino', 'focus did not come back to the event', { timeout: 3000 });
+      expect($(el, '.toggle[data-id="fixture-borodino"]')!.tabIndex).to.equal(0);
+    });
+
+    it('moves focus to the next event still shown when a filter removes the focused one', async () => {
+      const el = await timelineAt(800);
+      const order = $$(el, '.toggle').map((t) => t.dataset['id']!);
+      const borodino = order.indexOf('fixture-borodino');
+      $(el, '.toggle[data-id="fixture-borodino"]')!.focus();
+      el.categories = 'treaty alliance diplomacy';
+      await el.updateComplete;
+      const shown = $$(el, '.toggle').map((t) => t.dataset['id']!);
+      const expected = order.slice(borodino + 1).find((id) => shown.includes(id)) ?? shown.at(-1);
+      expect(focusedId(el)).to.equal(expected);
+      // It is now the list's tab stop.
+      await waitUntil(() => $(el, `.toggle[data-id="${expected}"]`)!.tabIndex === 0, 'the tab stop did not follow focus');
+    });
+
+    it('moves focus to "Clear filters" when a filter leaves no event', async () => {
+      const el = await timelineAt(800);
+      $(el, '.toggle')!.focus();
+      el.categories = 'espionage';
+      await el.updateComplete;
+      expect((el.shadowRoot!.activeElement as HTMLElement | null)?.className).to.equal('clear');
+    });
+
+    it('moves focus to the event a card opens in its for= timeline', async () => {
+      const root = await fixture<HTMLElement>(html`<div>
+        <alliance-card for="wcag-tl" alliance="treaties-of-tilsit"></alliance-card>
+        <relations-timeline id="wcag-tl" from="1800" to="1815" controls="none"></relations-timeline>
+      </div>`);
+      const card = root.querySelector('alliance-card')!;
+      const timeline = root.querySelector('relations-timeline')!;
+      await settled(card);
+      await settled(timeline);
+      const link = $(card, '[data-event="erfurt-meeting-1808"]')!;
+      link.focus();
+      link.click();
+      await waitUntil(() => focusedId(timeline) === 'erfurt-meeting-1808', 'focus did not move to the opened event');
+      expect($(timeline, '.toggle[data-id="erfurt-meeting-1808"]')!.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    it('puts a gallery card\'s details after its "Show details" button, which stays where it was', async () => {
+      const el = await fixture(html`<alliance-gallery kinds="alliance"></alliance-gallery>`);
+      await settled(el);
+      const item = $$(el, '[part~="item"]')[0]!;
+      const button = item.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
+      const card = item.querySelector('alliance-card')!;
+      // The button comes first in the DOM (and the tab order), the card it controls after it.
+      expect(button.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      button.scrollIntoView({ block: 'center' });
+      const top = rect(button).top;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => card.getAttribute('variant') === 'full' && !card.shadowRoot!.querySelector('[part~="loading"]'), 'card did not open');
+      // It stays in view, about where it was.
+      expect(rect(button).top, 'button top').to.be.at.least(0);
+      expect(rect(button).bottom, 'button bottom').to.be.at.most(innerHeight);
+      expect(Math.abs(rect(button).top - top), 'button moved').to.be.below(rect(button).height);
+      expect(el.shadowRoot!.activeElement === button, 'focus stays on the button').to.equal(true);
+    });
+  });
+
+  describe('what a screen reader hears', () => {
+    it('exposes one landmark per timeline besides search', async () => {
+      const el = await timelineAt(800, html``, []);
+      const full = await timelineAt(800);
+      for (const t of [el, full]) {
+        const landmarks = $$(t, 'nav, aside, main, [role="region"], [role="navigation"], [role="complementary"], section[aria-label], section[aria-labelledby]');
+        expect(landmarks.map((l) => l.getAttribute('aria-label') ?? l.localName)).to.have.length(1);
+      }
+    });
+  });
+
+  describe('dismissible content on hover (1.4.13)', () => {
+    it('closes a chart tooltip opened by hovering a mark when Escape is pressed anywhere', async () => {
+      const page = await fixture<HTMLElement>(html`<div><button>elsewhere</button><opinion-poll-chart .data=${SERIES}></opinion-poll-chart></div>`);
+      const el: OpinionPollChart = page.querySelector('opinion-poll-chart')!;
+      await settled(el);
+      // The reader's focus is elsewhere on the page; the pointer rests on a mark.
+      page.querySelector('button')!.focus();
+      const mark = $$(el, '[part~="mark"]')[1]!;
+      mark.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      const tooltipShown = () => $(el, '[part~="tooltip"]') !== null;
+      expect(tooltipShown(), 'tooltip on hover').to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(tooltipShown(), 'tooltip after Escape').to.equal(false);
+    });
+  });
+});
