@@ -180,7 +180,7 @@ describe('<relations-timeline>', () => {
       await type(el, 'zzz');
       expect(ids(el)).to.deep.equal([]);
       expect($(el, '[part~="empty"]')!.textContent).to.contain('No events match these filters.');
-      expect(count(el)).to.equal('Showing 0 of 6 events');
+      expect(count(el)).to.equal('No events match these filters. Showing 0 of 6 events');
       await expect(el).to.be.accessible();
       ($(el, '.clear') as HTMLButtonElement).click();
       await el.updateComplete;

@@ -4,21 +4,23 @@
  * never falls to <body>. axe runs with the wcag22aa rules on (see helpers.ts).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/alliance-gallery/define.js';
 import '../src/opinion-poll-chart/define.js';
 import '../src/relations-timeline/define.js';
 import type { OpinionPollChart } from '../src/opinion-poll-chart/opinion-poll-chart.js';
+import type { RawEvent } from '../src/data/types.js';
 import type { RelationsTimeline } from '../src/relations-timeline/relations-timeline.js';
+import { stringsFor } from '../src/i18n/strings.js';
 import { SERIES } from './fixtures/poll-chart.js';
 import { TIMELINE_EVENTS } from './fixtures/timeline-events.js';
 import { $, $$, settled } from './helpers.js';
 
 /** A timeline inside a box `width` px wide (the elements lay out by their own width). */
-async function timelineAt(width: number, attrs = html``, events = TIMELINE_EVENTS): Promise<RelationsTimeline> {
-  const box = await fixture<HTMLElement>(html`<div style="width: ${width}px">${attrs}</div>`);
+async function timelineAt(width: number, events: readonly RawEvent[] | 'bundled' = TIMELINE_EVENTS): Promise<RelationsTimeline> {
+  const box = await fixture<HTMLElement>(html`<div style="width: ${width}px"></div>`);
   const el = document.createElement('relations-timeline');
-  el.events = events;
+  if (events !== 'bundled') el.events = events;
   box.append(el);
   await settled(el);
   await el.updateComplete;
@@ -134,8 +136,53 @@ describe('WCAG 2.2', () => {
   });
 
   describe('what a screen reader hears', () => {
+    it('says the count with the right plural and case in English, French and Russian', () => {
+      const count = (lang: 'en' | 'fr' | 'ru') => stringsFor(lang).timeline.count;
+      const cases: Record<'en' | 'fr' | 'ru', [number, number, string][]> = {
+        en: [
+          [1, 1, '1 event'], [2, 2, '2 events'], [161, 161, '161 events'],
+          [0, 1, 'Showing 0 of 1 event'], [1, 2, 'Showing 1 of 2 events'], [5, 11, 'Showing 5 of 11 events'], [15, 161, 'Showing 15 of 161 events'],
+        ],
+        fr: [
+          [1, 1, '1 événement'], [2, 2, '2 événements'], [21, 21, '21 événements'],
+          [1, 5, '1 événement affiché sur 5'], [2, 11, '2 événements affichés sur 11'], [15, 161, '15 événements affichés sur 161'],
+        ],
+        ru: [
+          [1, 1, '1 событие'], [2, 2, '2 события'], [5, 5, '5 событий'], [11, 11, '11 событий'], [21, 21, '21 событие'], [161, 161, '161 событие'],
+          // After «из» the noun is genitive, agreeing with the total: из 1/21/161 события, из 2/5/11 событий.
+          [0, 1, 'Показано 0 из 1 события'], [1, 2, 'Показано 1 из 2 событий'], [2, 5, 'Показано 2 из 5 событий'],
+          [5, 11, 'Показано 5 из 11 событий'], [11, 21, 'Показано 11 из 21 события'], [15, 161, 'Показано 15 из 161 события'],
+        ],
+      };
+      for (const [lang, list] of Object.entries(cases) as ['en' | 'fr' | 'ru', [number, number, string][]][]) {
+        for (const [shown, total, text] of list) expect(count(lang)(shown, total), `${lang} ${shown}/${total}`).to.equal(text);
+      }
+    });
+
+    it('announces "No events match these filters." in the live count', async () => {
+      const el = await timelineAt(800);
+      el.categories = 'espionage';
+      await el.updateComplete;
+      const live = $(el, '[part~="count"]')!;
+      expect(live.getAttribute('role')).to.equal('status');
+      expect(live.textContent!.trim()).to.contain('No events match these filters.');
+    });
+
+    it('puts every rendered event in the accessibility tree, wherever the list is scrolled', async function () {
+      this.timeout(30000);
+      const el = await timelineAt(800, 'bundled');
+      const titles = $$(el, '.toggle').map((t) => t.textContent!.trim());
+      expect(titles.length).to.be.at.least(120);
+      // Let the browser paint and build its tree.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const headings = await executeServerCommand<string[] | null>('frr-ax-headings');
+      if (headings === null) return; // no DevTools Protocol (Firefox, WebKit)
+      const missing = titles.filter((t) => !headings.includes(t));
+      expect(missing.length, `${missing.length} of ${titles.length} events are not headings in the tree: ${missing.slice(0, 3).join('; ')}…`).to.equal(0);
+    });
+
     it('exposes one landmark per timeline besides search', async () => {
-      const el = await timelineAt(800, html``, []);
+      const el = await timelineAt(800, []);
       const full = await timelineAt(800);
       for (const t of [el, full]) {
         const landmarks = $$(t, 'nav, aside, main, [role="region"], [role="navigation"], [role="complementary"], section[aria-label], section[aria-labelledby]');

@@ -132,6 +132,17 @@ export function projectCommandsPlugin() {
           await cdp.send('Emulation.setEmulatedMedia', { features: payload.features });
           return true;
         }
+        case 'frr-ax-headings': {
+          // The names of the headings in the page's accessibility tree (what a screen
+          // reader's heading navigation finds), through the DevTools Protocol; null elsewhere.
+          if (session.browser.type !== 'puppeteer') return null;
+          const page = session.browser.getPage(session.id);
+          if (page.browser().protocol !== 'cdp') return null;
+          let cdp = cdpSessions.get(page);
+          if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+          const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+          return nodes.filter((n) => !n.ignored && n.role?.value === 'heading').map((n) => n.name?.value ?? '');
+        }
         case 'frr-read-file':
           return readFileSync(inProject(payload.path), 'utf8');
         case 'frr-list-files':

@@ -48,6 +48,8 @@ export function renderControls(dataset: Dataset, o: ControlsOptions) {
               ${categoryIcon(c)}<span>${s.data.categories[c]}</span></label>`)}
           </fieldset>`
       : nothing}
-    <p part="count" class="count" role="status" aria-live="polite">${count}</p>
+    <p part="count" class="count" role="status" aria-live="polite">${o.shown === 0
+      ? html`<span class="visually-hidden">${t.noResults} </span>`
+      : nothing}${count}</p>
   </div>`;
 }

@@ -109,8 +109,8 @@ export function renderList(groups: readonly EraGroup[], o: ListOptions) {
 
 /**
  * Scrolls the list (not the page) so `entry` sits just below the sticky era
- * heading. Entries off screen have estimated heights (content-visibility), and
- * they settle as the list scrolls, so the position is corrected for a few frames.
+ * heading. Rows of a virtualized list have estimated heights until rendered,
+ * and details load, so the position is corrected for a few frames.
  */
 export function scrollListTo(entry: HTMLElement, frames = 4) {
   const list = entry.closest<HTMLElement>('.list');

@@ -226,9 +226,6 @@ export const styles = css`
     inline-size: 100%;
     padding-block-end: var(--_gap);
   }
-  .vlist .event {
-    content-visibility: visible;
-  }
   .era-row .era-title {
     position: static;
   }
@@ -287,8 +284,6 @@ export const styles = css`
     gap: 0.2rem;
     padding-inline-start: 1.1rem;
     border-inline-start: 3px solid var(--_border);
-    content-visibility: auto;
-    contain-intrinsic-size: auto 7rem;
   }
   .event[data-open] {
     border-inline-start-color: var(--_tl-accent);
@@ -473,7 +468,6 @@ export const styles = css`
     }
     .event {
       break-inside: avoid;
-      content-visibility: visible;
     }
     .toggle::after {
       display: none;

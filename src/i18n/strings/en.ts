@@ -56,7 +56,7 @@ export const en: UiStrings = {
     overview: 'Eras at a glance',
     climate: 'Climate',
     count: (shown, total) =>
-      shown === total ? `${total} ${total === 1 ? 'event' : 'events'}` : `Showing ${shown} of ${total} events`,
+      `${shown === total ? '' : `Showing ${shown} of `}${total} ${total === 1 ? 'event' : 'events'}`,
     noResults: 'No events match these filters.',
     clearFilters: 'Clear filters',
     keyboardHint: 'Use the up and down arrow keys to move between events, Enter to open one, Escape to close it.',

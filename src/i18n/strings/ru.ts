@@ -59,11 +59,10 @@ export const ru: UiStrings = {
     overview: 'Периоды в обзоре',
     climate: 'Характер отношений',
     count: (shown, total) => {
-      const word = (n: number) => {
-        const form = plural.select(n);
-        return form === 'one' ? 'событие' : form === 'few' ? 'события' : 'событий';
-      };
-      return shown === total ? `${total} ${word(total)}` : `Показано ${shown} из ${total} ${word(total)}`;
+      const form = plural.select(total);
+      // After «из» the noun is genitive, agreeing with the total: из 1, 21, 161 события; из 2, 5, 11 событий.
+      if (shown !== total) return `Показано ${shown} из ${total} ${form === 'one' ? 'события' : 'событий'}`;
+      return `${total} ${form === 'one' ? 'событие' : form === 'few' ? 'события' : 'событий'}`;
     },
     noResults: 'Нет событий, соответствующих этим фильтрам.',
     clearFilters: 'Сбросить фильтры',
