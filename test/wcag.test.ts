@@ -191,6 +191,30 @@ describe('WCAG 2.2', () => {
     });
   });
 
+  describe('what a screen reader hears in a chart and an event', () => {
+    it('names the chart\'s figure and leaves no loose axis label in the tree', async () => {
+      const el = await fixture<OpinionPollChart>(html`<opinion-poll-chart .data=${SERIES}></opinion-poll-chart>`);
+      await settled(el);
+      const figure = $(el, 'figure')!;
+      const label = figure.getAttribute('aria-labelledby');
+      expect(label, 'figure aria-labelledby').to.be.a('string');
+      expect(el.shadowRoot!.getElementById(label!)?.textContent?.trim()).to.not.equal('');
+      const loose = $$(el, 'svg text').filter((t) => !t.closest('[aria-hidden="true"], [role="img"]'));
+      expect(loose.map((t) => t.textContent)).to.deep.equal([]);
+    });
+
+    it('heads the detail sections of an open event, one level below its title', async () => {
+      const el = await timelineAt(800);
+      ($(el, '.toggle[data-id="fixture-tilsit"]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const headings = $$(el, '#fixture-tilsit [part~="details"] [role="heading"]');
+      expect(headings.map((h) => [h.textContent!.trim(), h.getAttribute('aria-level')])).to.deep.include.members([
+        ['Related events', '4'],
+        ['Sources', '4'],
+      ]);
+    });
+  });
+
   describe('dismissible content on hover (1.4.13)', () => {
     it('closes a chart tooltip opened by hovering a mark when Escape is pressed anywhere', async () => {
       const page = await fixture<HTMLElement>(html`<div><button>elsewhere</button><opinion-poll-chart .data=${SERIES}></opinion-poll-chart></div>`);

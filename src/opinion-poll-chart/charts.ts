@@ -335,12 +335,12 @@ export function lineChart(group: ChartGroup, o: DrawOptions): Chart {
 
   const grid = [0, 25, 50, 75, 100].map(
     (v) => svg`<line class=${v === 0 ? 'axis' : 'grid'} x1=${x0} x2=${x1} y1=${y(v)} y2=${y(v)}></line>
-      <text class="tick" x=${x0 - 8} y=${y(v)} text-anchor="end" dominant-baseline="central">${percent(v, o.tag)}</text>`,
+      <text class="tick" aria-hidden="true" x=${x0 - 8} y=${y(v)} text-anchor="end" dominant-baseline="central">${percent(v, o.tag)}</text>`,
   );
   const axis = ticks.map((t) => {
     const { anchor, at } = t;
     return svg`<line class="axis" x1=${t.x} x2=${t.x} y1=${bottom} y2=${bottom + 4}></line>
-      <text class="tick" x=${at} y=${bottom + 18} text-anchor=${anchor}>${t.label}</text>`;
+      <text class="tick" aria-hidden="true" x=${at} y=${bottom + 18} text-anchor=${anchor}>${t.label}</text>`;
   });
   const lines = group.answers.map((answer, ai) =>
     runs(rows.map((r) => r.values[ai] ?? null)).flatMap((run) =>
@@ -369,7 +369,7 @@ export function lineChart(group: ChartGroup, o: DrawOptions): Chart {
   const ends = shown.map((ai, k) => {
     const answer = group.answers[ai]!;
     const ri = endValues[ai]!;
-    return svg`<text class=${`end-label tone-${answer.tone}`} x=${xs[ri]! + 10} y=${labelYs[k]!} dominant-baseline="central">${endTexts[ai]}</text>`;
+    return svg`<text class=${`end-label tone-${answer.tone}`} aria-hidden="true" x=${xs[ri]! + 10} y=${labelYs[k]!} dominant-baseline="central">${endTexts[ai]}</text>`;
   });
   return frame(o, height, [...grid, ...axis, ...lines.flat(), ...points, ...ends], marks);
 }

@@ -16,6 +16,8 @@ export interface GroupView {
   /** Heading level of the question, or `undefined` for no heading. */
   readonly level: number | undefined;
   readonly caption: string | undefined;
+  /** Id of the chart's (hidden) title, which names the figure. */
+  readonly titleId: string;
   readonly width: number;
   /** The mark whose tooltip is open. */
   readonly tip: Mark | undefined;
@@ -68,7 +70,7 @@ export function renderGroup(group: ChartGroup, v: GroupView) {
   const tip = v.tip;
   return html`<div part="question" class="group" data-form=${group.form}>
     ${v.level ? html`<div part="question-title" class="group-title" role="heading" aria-level=${v.level}>${group.label}</div>` : nothing}
-    <figure class="figure">
+    <figure class="figure" aria-labelledby=${v.titleId}>
       ${v.caption ? html`<figcaption part="summary" class="summary">${v.caption}</figcaption>` : nothing}
       ${group.multipleChoice ? html`<p class="mc-note">${s.multipleChoice(formatPercent(100, v.meta.tag))}</p>` : nothing}
       ${group.form === 'bars' ? nothing : renderLegend(group, v)}

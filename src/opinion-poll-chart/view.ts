@@ -110,6 +110,7 @@ export function renderChartView(model: ChartModel, poll: Poll | undefined, serie
       chart,
       level: headed ? o.level + 1 : undefined,
       caption: headed ? pollSummary(poll, group, s, tag, false) : summary,
+      titleId: `g${i}-title`,
       width: o.width,
       tip: o.tip?.group === group.id ? chart.marks.find((m) => m.key === o.tip!.key) : undefined,
       meta: o.meta,

@@ -32,6 +32,8 @@ export function renderEntry(event: HistoryEvent, o: EntryOptions) {
   const related = event.related.events.map((id) => o.byId.get(id)).filter((e): e is HistoryEvent => !!e);
   const alliances = event.related.alliances.map(o.allianceName).filter((name): name is string => !!name);
   const disputed = event.certainty === 'disputed';
+  // People, related records and sources are headed sections, one level below the title, as in the card.
+  const sub = Math.min(o.level + 1, 6);
   return html`<li part="event" class="event" id=${event.id} data-category=${event.category} ?data-open=${o.open}>
     <div class="meta">
       <time part="date" datetime=${o.dateTime}>${o.dateText}</time>
@@ -53,18 +55,18 @@ export function renderEntry(event: HistoryEvent, o: EntryOptions) {
             ? html`${event.details ? html`<p>${event.details}</p>` : nothing}
                 ${disputed && event.certaintyNote ? html`<p class="note"><strong>${s.data.disputed}:</strong> ${event.certaintyNote}</p>` : nothing}
                 ${event.actors.length
-                  ? html`<div class="group"><span class="group-title">${s.data.people}</span>
+                  ? html`<div class="group"><span class="group-title" role="heading" aria-level=${sub}>${s.data.people}</span>
                       <ul class="people">${event.actors.map((p) => html`<li><span class="person">${p.name}</span><span class="role">, ${p.role}</span></li>`)}</ul></div>`
                   : nothing}
                 ${related.length
-                  ? html`<div class="group"><span class="group-title">${s.data.relatedEvents}</span>
+                  ? html`<div class="group"><span class="group-title" role="heading" aria-level=${sub}>${s.data.relatedEvents}</span>
                       <ul class="related">${related.map((r) => html`<li><a href=${`#${r.id}`} data-select=${r.id}>${r.title}</a></li>`)}</ul></div>`
                   : nothing}
                 ${alliances.length
-                  ? html`<div class="group"><span class="group-title">${s.data.relatedAlliances}</span>
+                  ? html`<div class="group"><span class="group-title" role="heading" aria-level=${sub}>${s.data.relatedAlliances}</span>
                       <ul class="related">${alliances.map((name) => html`<li>${name}</li>`)}</ul></div>`
                   : nothing}
-                <div class="group" part="sources"><span class="group-title">${s.data.sources}</span>
+                <div class="group" part="sources"><span class="group-title" role="heading" aria-level=${sub}>${s.data.sources}</span>
                   ${renderSourceList(event.sources, s.data)}</div>`
             : nothing}
         </div>`}
