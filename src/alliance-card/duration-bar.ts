@@ -1,5 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../shared/css-props.js';
 import { stageIcon } from './stage-icons.js';
 import { SCALE_START, scalePosition, type BarGeometry } from './span.js';
 
@@ -8,7 +8,7 @@ const CENTURIES = [1700, 1800, 1900, 2000];
 const LABELLED = new Set([1800, 1900]);
 
 const pct = (n: number) => `${n.toFixed(3)}%`;
-const range = (from: number, to: number) => styleMap({ '--_from': pct(from), '--_to': pct(Math.max(to, from)) });
+const range = (from: number, to: number) => cssProps({ '--_from': pct(from), '--_to': pct(Math.max(to, from)) });
 
 export interface DurationBarText {
   /** Visible: how long it lasted, or that it never formally ended, or that its end is not dated. */
@@ -35,23 +35,23 @@ export function renderDurationBar(g: BarGeometry, text: DurationBarText) {
       <div class="axis">
         <span class="axis-start">${SCALE_START}</span>
         ${CENTURIES.filter((year) => LABELLED.has(year)).map(
-          (year) => html`<span class="axis-mid" style=${styleMap({ '--_at': pct(scaleAt(year)) })}>${year}</span>`,
+          (year) => html`<span class="axis-mid" style=${cssProps({ '--_at': pct(scaleAt(year)) })}>${year}</span>`,
         )}
         <span class="axis-end">${g.scaleEnd}</span>
       </div>
       <div class="track">
-        ${CENTURIES.map((year) => html`<span class="century" style=${styleMap({ '--_at': pct(scaleAt(year)) })}></span>`)}
+        ${CENTURIES.map((year) => html`<span class="century" style=${cssProps({ '--_at': pct(scaleAt(year)) })}></span>`)}
         <span class="segment" style=${range(g.from, g.to)}></span>
       </div>
       <svg class="funnel" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
         ${svg`<polygon points=${`${g.from.toFixed(3)},0 ${g.to.toFixed(3)},0 100,10 0,10`} />`}
       </svg>
-      <div class="zoom" style=${styleMap({ '--_lanes': String(g.lanes) })}>
+      <div class="zoom" style=${cssProps({ '--_lanes': String(g.lanes) })}>
         ${g.talksAt === undefined ? nothing : html`<span class="talks" style=${range(g.talksAt, g.startAt)}></span>`}
         <span class="run" style=${range(g.startAt, runEnd)}></span>
         ${g.endKind === 'undated' ? html`<span class="tail" style=${range(g.lastAt, g.endAt)}></span>` : nothing}
         ${g.marks.map(
-          (m) => html`<span class="mark" data-stage=${m.stage} style=${styleMap({ '--_at': pct(m.at), '--_lane': String(m.lane) })}
+          (m) => html`<span class="mark" data-stage=${m.stage} style=${cssProps({ '--_at': pct(m.at), '--_lane': String(m.lane) })}
             >${stageIcon(m.stage)}</span>`,
         )}
       </div>

@@ -4,7 +4,7 @@
  * as asked. The element passes in the drawn chart and its event handlers.
  */
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../shared/css-props.js';
 import { formatPercent } from '../i18n/format.js';
 import { swatch, LONG_GAP_YEARS, type Chart, type Mark } from './charts.js';
 import { yearValue } from './layout.js';
@@ -81,7 +81,7 @@ export function renderGroup(group: ChartGroup, v: GroupView) {
         ${tip
           ? html`<div part="tooltip" class="tooltip" aria-hidden="true"
               data-align=${tip.x < v.width * 0.25 ? 'start' : tip.x > v.width * 0.75 ? 'end' : 'center'}
-              style=${styleMap({ left: `${tip.x}px`, top: `${tip.y}px` })}>${tip.text}</div>`
+              style=${cssProps({ left: `${tip.x}px`, top: `${tip.y}px` })}>${tip.text}</div>`
           : nothing}
       </div>
       ${gap || long || flagged.length

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../shared/css-props.js';
 import type { Era } from '../data/types.js';
 import type { DataStrings } from '../i18n/strings.js';
 
@@ -28,7 +28,7 @@ export function renderOverview(eras: readonly Era[], o: OverviewOptions) {
         const years = (era.end ?? thisYear) - era.start + 1;
         const label = `${era.name}, ${o.strings.yearSpan(era.start, era.end)}: ${o.strings.climates[era.climate]}`;
         const current = o.current === era.id;
-        return html`<li class="band-item" style=${styleMap({ flexGrow: String(Math.max(years, 6)) })}>
+        return html`<li class="band-item" style=${cssProps({ 'flex-grow': String(Math.max(years, 6)) })}>
           <button type="button" part="era-band" class="band" data-climate=${era.climate}
             ?disabled=${!o.active.has(era.id)} aria-current=${current ? 'true' : 'false'} title=${label}
             @click=${() => o.onJump(era.id)}><span class="visually-hidden">${label}</span></button>
