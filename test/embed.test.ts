@@ -183,6 +183,12 @@ describe('embed pages', function () {
     });
   });
 
+  it('resize.js stays under 1 kB gzipped, and frame.js small', async () => {
+    const sizes = (await executeServerCommand<Record<string, { gzip: number }>, { dir: string }>('frr-gzip-sizes', { dir: 'dist/embed' }))!;
+    expect(sizes['dist/embed/resize.js']!.gzip).to.be.below(1000);
+    expect(sizes['dist/embed/frame.js']!.gzip).to.be.below(2000);
+  });
+
   it('resize.js on a host page sizes each data-frr-embed iframe to its content', async () => {
     const host = await frame('about:blank', null, 'width: 800px; height: 600px');
     const doc = host.contentDocument!;
