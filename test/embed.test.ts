@@ -192,11 +192,14 @@ describe('embed pages', function () {
   it('resize.js on a host page sizes each data-frr-embed iframe to its content', async () => {
     const host = await frame('about:blank', null, 'width: 800px; height: 600px');
     const doc = host.contentDocument!;
+    // Absolute: a written about:blank page resolves relative URLs differently across browsers.
+    const page = new URL(`${EMBED}en/agreement/treaty-1992.html`, location.href).href;
+    const script = new URL(`${EMBED}resize.js`, location.href).href;
     doc.open();
     doc.write(`<!doctype html><html><body>
-      <iframe data-frr-embed sandbox="allow-scripts" title="a" src="${EMBED}en/agreement/treaty-1992.html" width="600" height="150"></iframe>
-      <iframe sandbox="allow-scripts" title="b" src="${EMBED}en/agreement/treaty-1992.html" width="600" height="150"></iframe>
-      <script src="${EMBED}resize.js"></script></body></html>`);
+      <iframe data-frr-embed sandbox="allow-scripts" title="a" src="${page}" width="600" height="150"></iframe>
+      <iframe sandbox="allow-scripts" title="b" src="${page}" width="600" height="150"></iframe>
+      <script src="${script}"></script></body></html>`);
     doc.close();
     const [sized, other] = [...doc.querySelectorAll('iframe')];
     await waitUntil(() => sized!.getBoundingClientRect().height > 300, 'the marked iframe was not resized', { timeout: 15000 });
