@@ -23,6 +23,8 @@ async function frame(src: string, style = 'width: 1200px; height: 900px'): Promi
 /** A blank page holding `markup`, parsed and run as a CMS would serve it. */
 async function blankPage(markup: string): Promise<Document> {
   const el = await frame('about:blank', 'width: 900px; height: 900px');
+  // In view: the iframe snippet loads lazily, and WebKit does not load lazy frames out of view.
+  el.scrollIntoView();
   const doc = el.contentDocument!;
   doc.open();
   doc.write(`<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${markup}</body></html>`);
