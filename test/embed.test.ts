@@ -167,6 +167,11 @@ describe('embed pages', function () {
       const id = 'franco-russian-military-convention-1892';
       const el = await frame(`${EMBED}index.html?element=relations-timeline&era=franco-russian-alliance#${id}`, 'allow-scripts allow-same-origin', 'width: 800px; height: 800px');
       const timeline = el.contentDocument!.querySelector('relations-timeline')!;
+      // A small link to the record's own page, in a new tab (the page's <base target>).
+      const full = el.contentDocument!.querySelector<HTMLAnchorElement>('.frr-embed-footer a')!;
+      expect(new URL(full.href).pathname).to.equal('/dist/embed/en/era/franco-russian-alliance.html');
+      expect(full.target || el.contentDocument!.querySelector('base')!.target).to.equal('_blank');
+      expect((await fetch(full.href)).ok).to.equal(true);
       await waitUntil(() => timeline.shadowRoot?.getElementById(id)?.querySelector('[aria-expanded="true"]'), 'the event in the hash did not open', { timeout: 15000 });
       const other = timeline.shadowRoot!.querySelector<HTMLButtonElement>('.toggle[aria-expanded="false"]')!;
       other.click();
