@@ -1,7 +1,8 @@
 /**
  * Server-side commands the browser tests call through `executeServerCommand`,
  * for the checks that need Node: reading project files, generating a fresh
- * custom-elements.json, and measuring gzip sizes of build outputs.
+ * custom-elements.json, listing what `npm pack` would publish, and measuring
+ * gzip sizes of build outputs.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -72,6 +73,17 @@ function generateManifest() {
   }
 }
 
+// What `npm pack` would publish (paths and sizes); asked once per test run.
+let packed;
+function packedFiles() {
+  if (packed) return packed;
+  const run = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`npm pack --dry-run failed: ${run.stderr || run.stdout}`);
+  const [{ files, size, unpackedSize }] = JSON.parse(run.stdout);
+  packed = { files: files.map((file) => file.path).sort(), size, unpackedSize };
+  return packed;
+}
+
 const cdpSessions = new WeakMap();
 
 export function projectCommandsPlugin() {
@@ -100,6 +112,8 @@ export function projectCommandsPlugin() {
           return validateData();
         case 'frr-fresh-manifest':
           return generateManifest();
+        case 'frr-packed-files':
+          return packedFiles();
         case 'frr-gzip-sizes':
           return Object.fromEntries(
             listFiles(payload.dir)
