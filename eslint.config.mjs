@@ -23,7 +23,7 @@ function boundaries() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'bench/node_modules/', 'bench/generated/', 'src/data/generated/'] },
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'bench/node_modules/', 'bench/generated/', 'src/data/generated/', 'examples/eleventy/_site/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit['flat/recommended'],

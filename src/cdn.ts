@@ -6,6 +6,10 @@
  * framework or another component), at load or later. A page that shows one
  * element fetches that element's code only.
  *
+ * A page whose elements were rendered on a server (declarative shadow DOM,
+ * see src/ssr.ts) gets Lit's hydrate support first, so the elements adopt the
+ * server's markup instead of drawing it again.
+ *
  * Loading this file twice, or beside another copy of the library, never
  * throws: each element's registration checks `customElements.get` first.
  */
@@ -18,11 +22,16 @@ const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
 const SELECTOR = Object.keys(ELEMENTS).join(',');
 const requested = new Set<string>();
 
+// Must run before Lit itself, hence decided once, before the first element loads.
+const hydrating = [...document.querySelectorAll(SELECTOR)].some((element) => element.shadowRoot)
+  ? import('@lit-labs/ssr-client/lit-element-hydrate-support.js').catch(() => undefined)
+  : undefined;
+
 function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
   // A chunk that fails to load is forgotten, so the next sighting tries again.
-  ELEMENTS[tag]!().catch((error: unknown) => {
+  (hydrating ?? Promise.resolve()).then(ELEMENTS[tag]!).catch((error: unknown) => {
     requested.delete(tag);
     console.warn(`<${tag}>: could not load the element's code (${String(error)}). Host the files of dist/cdn/chunks/ beside the script.`);
   });

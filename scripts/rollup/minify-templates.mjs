@@ -57,23 +57,32 @@ function walk(node, visit) {
   }
 }
 
+/**
+ * `code` with the static text of its css``/html``/svg`` templates minified,
+ * and a map from the result back to `code`; `null` when nothing changed.
+ * `parse` is an ESTree parser (rollup's).
+ */
+export function minifyModule(code, parse) {
+  if (!/\b(css|html|svg)\s*`/.test(code)) return null;
+  const s = new MagicString(code);
+  walk(parse(code), (node) => {
+    if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
+    const minify = node.tag.name === 'css' ? minifyCss : node.tag.name === 'html' || node.tag.name === 'svg' ? minifyMarkup : undefined;
+    if (!minify) return;
+    for (const quasi of node.quasi.quasis) {
+      const raw = code.slice(quasi.start, quasi.end);
+      const small = minify(raw);
+      if (small !== raw && quasi.end > quasi.start) s.overwrite(quasi.start, quasi.end, small);
+    }
+  });
+  return s.hasChanged() ? { code: s.toString(), map: s.generateMap({ hires: true }) } : null;
+}
+
 export function minifyTemplates({ include = /[\\/]dist[\\/](?!cdn[\\/]).*\.js$/ } = {}) {
   return {
     name: 'frr-minify-templates',
     transform(code, id) {
-      if (!include.test(id) || !/\b(css|html|svg)\s*`/.test(code)) return null;
-      const s = new MagicString(code);
-      walk(this.parse(code), (node) => {
-        if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
-        const minify = node.tag.name === 'css' ? minifyCss : node.tag.name === 'html' || node.tag.name === 'svg' ? minifyMarkup : undefined;
-        if (!minify) return;
-        for (const quasi of node.quasi.quasis) {
-          const raw = code.slice(quasi.start, quasi.end);
-          const small = minify(raw);
-          if (small !== raw && quasi.end > quasi.start) s.overwrite(quasi.start, quasi.end, small);
-        }
-      });
-      return s.hasChanged() ? { code: s.toString(), map: s.generateMap({ hires: true }) } : null;
+      return include.test(id) ? minifyModule(code, (text) => this.parse(text)) : null;
     },
   };
 }

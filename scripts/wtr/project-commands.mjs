@@ -73,6 +73,38 @@ function generateManifest() {
   }
 }
 
+/** Fragments rendered by dist/ssr.js in a child process (see scripts/ssr/render.mjs), with its warnings. */
+function serverRender(jobs) {
+  const run = spawnSync(process.execPath, [join(root, 'scripts/ssr/render.mjs')], {
+    cwd: root,
+    input: JSON.stringify(jobs),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`server rendering failed: ${run.stderr}`);
+  return { results: JSON.parse(run.stdout), warnings: run.stderr.split('\n').filter(Boolean) };
+}
+
+/**
+ * Builds the server-rendering examples as a user would run them: the plain
+ * Node script (examples/node) and the Eleventy site (examples/eleventy, into
+ * its _site/, which the test server then serves).
+ */
+function buildExamples() {
+  const run = (args) => {
+    const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr || result.stdout}`);
+    return result.stdout;
+  };
+  const node = run([join(root, 'examples/node/render.mjs')]);
+  rmSync(join(root, 'examples/eleventy/_site'), { recursive: true, force: true });
+  run([join(root, 'node_modules/@11ty/eleventy/cmd.cjs'), '--config=examples/eleventy/eleventy.config.mjs', '--quiet']);
+  const eleventy = readFileSync(join(root, 'examples/eleventy/_site/index.html'), 'utf8');
+  return { node, eleventy };
+}
+
+let built;
+
 // What `npm pack` would publish (paths and sizes); asked once per test run.
 let packed;
 function packedFiles() {
@@ -125,6 +157,12 @@ export function projectCommandsPlugin() {
           );
         case 'frr-page-weight':
           return pageWeight(payload.files);
+        case 'frr-ssr':
+          return serverRender(payload.jobs);
+        case 'frr-build-examples':
+          // Once per run: browsers run this file side by side, and the build replaces _site/.
+          built ??= buildExamples();
+          return built;
         default:
           return undefined;
       }

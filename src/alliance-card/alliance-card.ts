@@ -1,9 +1,10 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { AGREEMENT_IDS, agreementPart } from '../data/agreement-parts.js';
 import { given, loadBundled, readBundled, type Part } from '../data/dataset.js';
 import type { Locale } from '../shared/locales.js';
 import { DataController } from '../shared/data-controller.js';
+import { HydratingElement } from '../shared/hydration.js';
 import { ValidationError } from '../data/load.js';
 import type { Alliance, Dataset, HistoryEvent, RawAlliance } from '../data/types.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -89,7 +90,7 @@ function eventsOf(dataset: Dataset): ReadonlyMap<string, HistoryEvent> {
  * @cssprop [--alliance-card-padding=1rem] - Space inside the card.
  * @cssprop [--alliance-card-border=1px solid var(--frr-color-border)] - The card's border.
  */
-export class AllianceCard extends LitElement {
+export class AllianceCard extends HydratingElement {
   static override styles = [themeStyles, sourceListStyles, styles];
 
   readonly #locale = new LocaleController(this);

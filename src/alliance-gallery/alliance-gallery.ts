@@ -1,9 +1,10 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { allAgreementParts } from '../data/agreement-parts.js';
 import { given, loadBundled, readBundled } from '../data/dataset.js';
 import { DataController } from '../shared/data-controller.js';
+import { HydratingElement } from '../shared/hydration.js';
 import { LinkedTimelineController } from '../shared/linked-timeline.js';
 import { ALLIANCE_KINDS, type AllianceKind, type Dataset } from '../data/types.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -46,7 +47,7 @@ const TAG = 'alliance-gallery';
  *
  * @cssprop [--alliance-gallery-gap=0.75rem] - Space between cards.
  */
-export class AllianceGallery extends LitElement {
+export class AllianceGallery extends HydratingElement {
   static override styles = [themeStyles, styles];
 
   readonly #locale = new LocaleController(this);

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { DEFAULT_LOCALE, intlTagFor, matchLocale, type Locale } from '../shared/locales.js';
 import { stringsFor, type UiStrings } from './strings.js';
 
@@ -28,6 +28,18 @@ export function resolveLocale(element: Element): { locale: Locale; tag: string }
   const lang = inheritedLang(element);
   const locale = matchLocale(lang) ?? DEFAULT_LOCALE;
   return { locale, tag: intlTagFor(locale, lang) };
+}
+
+/**
+ * On a server, an element has no ancestors to inherit `lang` from: the
+ * renderer names the language each element inherits from the markup around
+ * it (see src/ssr.ts); an element's own `lang` still comes first.
+ */
+let serverLang: string | undefined;
+
+/** Sets the language that elements rendered on a server from now on inherit. */
+export function setServerLang(lang: string | undefined): void {
+  serverLang = lang;
 }
 
 // One MutationObserver for every controller: it watches `lang` attributes in the
@@ -68,17 +80,19 @@ export class LocaleController implements ReactiveController {
 
   /** The resolved language: `en`, `fr` or `ru`. */
   get locale(): Locale {
+    if (isServer) this.#resolve();
     return this.#locale;
   }
 
   /** The tag to hand to `Intl` (keeps the page's region, e.g. `fr-CA`, `en-US`). */
   get intlTag(): string {
+    if (isServer) this.#resolve();
     return this.#tag;
   }
 
   /** The interface strings in the resolved language. */
   get strings(): UiStrings {
-    return stringsFor(this.#locale);
+    return stringsFor(this.locale);
   }
 
   hostConnected(): void {
@@ -102,6 +116,13 @@ export class LocaleController implements ReactiveController {
   }
 
   #resolve(): void {
+    if (isServer) {
+      // No controller hooks and no DOM ancestors on a server: the own `lang`, else the renderer's.
+      const lang = this.#host.getAttribute('lang') || serverLang;
+      this.#locale = matchLocale(lang) ?? DEFAULT_LOCALE;
+      this.#tag = intlTagFor(this.#locale, lang);
+      return;
+    }
     ({ locale: this.#locale, tag: this.#tag } = resolveLocale(this.#host));
   }
 }

@@ -98,12 +98,12 @@ function markText(group: ChartGroup, row: ChartRow, answer: ChartAnswer, value: 
 function frame(o: DrawOptions, height: number, body: SVGTemplateResult | SVGTemplateResult[], marks: readonly Mark[]): Chart {
   return {
     marks,
+    // Named and described by hidden HTML, not <title>/<desc>: a server renderer
+    // cannot fill a binding inside <title>, which HTML parses as raw text.
     template: html`<svg class="chart" width=${o.width} height=${height} viewBox=${`0 0 ${o.width} ${height}`}
       role="group" aria-labelledby=${`${o.idBase}-title`} aria-describedby=${`${o.idBase}-desc`}>
-      <title id=${`${o.idBase}-title`}>${o.title}</title>
-      <desc id=${`${o.idBase}-desc`}>${o.description}</desc>
       ${body}
-    </svg>`,
+    </svg><span id=${`${o.idBase}-title`} hidden>${o.title}</span><span id=${`${o.idBase}-desc`} hidden>${o.description}</span>`,
   };
 }
 

@@ -134,6 +134,9 @@ export const styles = css`
   }
   .chart {
     display: block;
+    /* Drawn by a server at a default width: scaled down until redrawn at the real one. */
+    max-inline-size: 100%;
+    block-size: auto;
     overflow: visible;
     font-size: 13px;
   }

@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { given, loadBundled, readBundled, type Part } from '../data/dataset.js';
 import { ValidationError } from '../data/load.js';
@@ -6,6 +6,7 @@ import { POLL_IDS, pollPart, SERIES_IDS, seriesPart } from '../data/poll-parts.j
 import { LocaleController } from '../i18n/locale-controller.js';
 import { opinionPollChartStrings } from '../i18n/strings/opinion-poll-chart.js';
 import { DataController } from '../shared/data-controller.js';
+import { HydratingElement } from '../shared/hydration.js';
 import { renderError } from '../shared/error-message.js';
 import type { Locale } from '../shared/locales.js';
 import { sourceListStyles } from '../shared/source-list.js';
@@ -81,7 +82,7 @@ function asDataset(data: unknown): unknown {
  * @cssprop [--opinion-poll-chart-option=#0b6e99 / #6cc3e8] - Colour of the first answer option and of separate bars (light / dark).
  * @cssprop [--opinion-poll-chart-accent] - Accent for buttons and links (defaults to `--frr-color-accent`).
  */
-export class OpinionPollChart extends LitElement {
+export class OpinionPollChart extends HydratingElement {
   static override styles = [themeStyles, sourceListStyles, styles];
 
   readonly #locale = new LocaleController(this);

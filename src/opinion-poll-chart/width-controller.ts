@@ -1,4 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { fromServer } from '../shared/hydration.js';
+
+/** The width a server draws at (it cannot measure); the browser redraws at the real width. */
+export const SERVER_WIDTH = 640;
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
@@ -19,6 +23,8 @@ export class WidthController implements ReactiveController {
 
   constructor(host: Host, box: () => HTMLElement | null) {
     this.#host = host;
+    // Markup from a server was drawn at SERVER_WIDTH: hydrate at that width, then measure.
+    if (fromServer(host)) this.#width = SERVER_WIDTH;
     this.#box = box;
     host.addController(this);
   }
@@ -26,6 +32,7 @@ export class WidthController implements ReactiveController {
   /** The width to draw at now. */
   get width(): number {
     if (this.#width) return this.#width;
+    if (isServer) return SERVER_WIDTH;
     const box = this.#box() ?? this.#host;
     const style = getComputedStyle(box);
     return Math.round(box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) || 0;

@@ -19,6 +19,10 @@ export interface ControlsOptions {
   readonly onCategory: (category: Category, on: boolean) => void;
 }
 
+/** Which controls the timeline shows (its `controls` attribute). */
+export const CONTROLS = ['all', 'search', 'none'] as const;
+export type Controls = (typeof CONTROLS)[number];
+
 /** The search box, the era and category filters and the live count. */
 export function renderControls(dataset: Dataset, o: ControlsOptions) {
   const s = o.strings;

@@ -1,8 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { readBundled } from '../data/dataset.js';
+import { loadBundled, preload, readBundled } from '../data/dataset.js';
+import type { Locale } from '../shared/locales.js';
 import { isLoaded, loadPart, type Part } from '../data/parts.js';
 import { allDetailsParts, centuryOf, detailsPart, timelinePart } from '../data/timeline-parts.js';
 import type { Dataset } from '../data/types.js';
+
+/** The details parts that hold these events of the bundled index. */
+export function detailsPartsOf(index: Dataset, ids: Iterable<string>): Part[] {
+  const parts = new Map<string, Part>();
+  for (const id of ids) {
+    const event = index.events.find((e) => e.id === id);
+    const part = event && detailsPart(centuryOf(event.date.year), index.locale);
+    if (part) parts.set(part.key, part);
+  }
+  return [...parts.values()];
+}
+
+/** Loads the bundled index, and the details of the event `selected` if any. */
+export async function preloadWithDetails(locale: Locale, selected: string | undefined): Promise<void> {
+  const index = await loadBundled([timelinePart(locale)], locale);
+  if (selected) await preload(detailsPartsOf(index, [selected]));
+}
 
 /**
  * Event details, people and sources of the bundled timeline come in one lazy
@@ -31,14 +49,7 @@ export class DetailsController implements ReactiveController {
   want(ids: readonly string[] | undefined): void {
     const index = this.#index();
     if (!index || index.complete) return;
-    const locale = index.locale;
-    const parts = ids
-      ? ids.flatMap((id) => {
-          const event = index.events.find((e) => e.id === id);
-          const part = event && detailsPart(centuryOf(event.date.year), locale);
-          return part ? [part] : [];
-        })
-      : allDetailsParts(locale);
+    const parts = ids ? detailsPartsOf(index, ids) : allDetailsParts(index.locale);
     for (const part of parts) {
       if (this.#parts.has(part.key) && isLoaded(part)) continue;
       this.#parts.set(part.key, part);
@@ -59,10 +70,16 @@ export class DetailsController implements ReactiveController {
     if (id) this.want([id]);
   };
 
-  /** `index` with the details loaded so far merged in. */
-  merged(index: Dataset): Dataset {
+  /**
+   * `index` with the details loaded so far merged in, those of the `open`
+   * events included when loaded (on a server, or hydrating its markup, they
+   * are loaded before the first render, which no controller hook precedes).
+   */
+  merged(index: Dataset, open: Iterable<string>): Dataset {
     if (index !== this.#index() || index.complete) return index;
-    const loaded = [...this.#parts.values()].filter((part) => part.key.endsWith(`.${index.locale}`) && isLoaded(part));
+    const parts = new Map([...this.#parts.values(), ...detailsPartsOf(index, open)].map((part) => [part.key, part]));
+    const loaded = [...parts.values()].filter((part) => part.key.endsWith(`.${index.locale}`) && isLoaded(part));
+    loaded.sort((a, b) => (a.key < b.key ? -1 : 1));
     return loaded.length ? (readBundled([timelinePart(index.locale), ...loaded], index.locale) ?? index) : index;
   }
 }

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { given, loadBundled, readBundled } from '../data/dataset.js';
 import { timelinePart } from '../data/timeline-parts.js';
@@ -6,23 +6,22 @@ import type { Dataset, RawEvent } from '../data/types.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { CALENDARS, type Calendar } from '../shared/calendars.js';
 import { DataController } from '../shared/data-controller.js';
+import { HydratingElement } from '../shared/hydration.js';
 import { RelationsSelectEvent } from '../shared/events.js';
 import { moveInList } from '../shared/roving.js';
 import { sourceListStyles } from '../shared/source-list.js';
 import { themeStyles, THEMES, type Theme } from '../shared/theme.js';
 import { checkEnum, isOneOf, warn } from '../shared/warn.js';
-import { DetailsController } from './details-controller.js';
+import { DetailsController, preloadWithDetails } from './details-controller.js';
 import { scrollListTo } from './list.js';
 import { EraTracker } from './era-tracker.js';
 import { withCategory } from './filter.js';
 import { styles } from './relations-timeline.styles.js';
 import { renderView, viewOf, type ViewOptions } from './view.js';
+import { CONTROLS, type Controls } from './controls.js';
 import { HashController, PrintController } from './window-controllers.js';
 
-export { CALENDARS, type Calendar };
-
-export const CONTROLS = ['all', 'search', 'none'] as const;
-export type Controls = (typeof CONTROLS)[number];
+export { CALENDARS, type Calendar, CONTROLS, type Controls };
 
 const TAG = 'relations-timeline';
 
@@ -63,7 +62,7 @@ const TAG = 'relations-timeline';
  * @cssprop [--relations-timeline-accent] - Accent colour for this element (defaults to `--frr-color-accent`).
  * @cssprop [--relations-timeline-gap=1rem] - Space between events.
  */
-export class RelationsTimeline extends LitElement {
+export class RelationsTimeline extends HydratingElement {
   static override styles = [themeStyles, sourceListStyles, styles];
 
   readonly #locale = new LocaleController(this);
@@ -108,6 +107,8 @@ export class RelationsTimeline extends LitElement {
       if (events) return (await given()).resolveGivenDataset({ events }, locale);
       return src ? (await given()).loadDatasetFrom(src, locale) : loadBundled([timelinePart(locale)], locale);
     },
+    // The server drew the selected event open, with its details.
+    prepare: ([src, events, locale]) => (src || events ? Promise.resolve() : preloadWithDetails(locale, this.selected)),
   });
   readonly #details = new DetailsController(this, () => (this.src || this.events ? undefined : this.#data.value));
   readonly #print = new PrintController(this);
@@ -145,7 +146,7 @@ export class RelationsTimeline extends LitElement {
     const strings = this.#locale.strings;
     return html`<div class="frame" role="region" aria-label=${strings.timeline.label}
       @pointerover=${this.#details.onInterest} @focusin=${this.#details.onInterest}>
-      ${this.#data.render(strings, (dataset) => this.#renderTimeline(this.#details.merged(dataset)))}
+      ${this.#data.render(strings, (dataset) => this.#renderTimeline(this.#details.merged(dataset, this._open)))}
     </div>`;
   }
 

@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { fromServer } from '../shared/hydration.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -47,15 +48,27 @@ export class PrintController implements ReactiveController {
 export class HashController implements ReactiveController {
   readonly #enabled: () => boolean;
   readonly #onHash: (id: string) => void;
+  /**
+   * Markup from a server, drawn without the URL: its first render must match
+   * it to hydrate, so the hash is read after that render.
+   */
+  #waiting: boolean;
 
   constructor(host: Host, enabled: () => boolean, onHash: (id: string) => void) {
     this.#enabled = enabled;
     this.#onHash = onHash;
+    this.#waiting = fromServer(host);
     host.addController(this);
   }
 
   hostConnected(): void {
     window.addEventListener('hashchange', this.read);
+    this.read();
+  }
+
+  hostUpdated(): void {
+    if (!this.#waiting) return;
+    this.#waiting = false;
     this.read();
   }
 
@@ -65,7 +78,7 @@ export class HashController implements ReactiveController {
 
   /** Hands the id in the hash, if any, to the host. */
   readonly read = (): void => {
-    if (!this.#enabled()) return;
+    if (isServer || this.#waiting || !this.#enabled()) return;
     const id = decodeURIComponent(location.hash.slice(1));
     if (id && /^[a-z0-9-]+$/.test(id)) this.#onHash(id);
   };

@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { DataError } from '../data/load.js';
 import type { UiStrings } from '../i18n/strings.js';
@@ -19,7 +19,16 @@ export interface DataSource<A extends readonly unknown[], T> {
   readonly read?: (args: A) => T | undefined;
   /** Loads the data; a rejection shows the element's error. */
   readonly load: (args: A) => Promise<T>;
+  /**
+   * Loads what the first render of server-rendered markup needs, so that it
+   * draws what the server drew (see {@link DataController.prepare}); `load` if
+   * not given.
+   */
+  readonly prepare?: (args: A) => Promise<unknown>;
 }
+
+/** Each host's data controller, for the hydration of server markup (see hydration.ts). */
+export const dataOf = new WeakMap<HTMLElement, { prepare(): Promise<void> }>();
 
 const same = (a: readonly unknown[] | undefined, b: readonly unknown[]) =>
   !!a && a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
@@ -48,6 +57,7 @@ export class DataController<const A extends readonly unknown[], T> implements Re
       task: (args) => this.#load(args),
     });
     host.addController(this);
+    dataOf.set(host, this);
   }
 
   hostUpdate(): void {
@@ -59,7 +69,21 @@ export class DataController<const A extends readonly unknown[], T> implements Re
 
   /** The data, once read or loaded. */
   get value(): T | undefined {
+    // A server renderer runs no controller hooks: read what is preloaded.
+    if (isServer) return this.#source.read?.(this.#source.args());
     return this.#sync ?? (this.#task.status === TaskStatus.COMPLETE ? this.#task.value : undefined);
+  }
+
+  /**
+   * Before the first update of an element whose markup came from a server:
+   * loads what its first render needs, so that this render matches the
+   * server's (the data instead of a loading status) and hydrates in place.
+   * Failures are left for the normal path to show.
+   */
+  async prepare(): Promise<void> {
+    const args = this.#source.args();
+    if (this.#source.read?.(args) !== undefined) return;
+    await (this.#source.prepare ?? this.#source.load)(args).catch(() => undefined);
   }
 
   /** True while nothing can be shown yet. */
@@ -78,8 +102,12 @@ export class DataController<const A extends readonly unknown[], T> implements Re
    * with a retry button, or the element's content.
    */
   render(strings: UiStrings, complete: (value: T) => unknown): unknown {
-    if (this.#sync !== undefined) return complete(this.#sync);
     const loading = () => html`<p part="loading" role="status">${strings.loading}</p>`;
+    if (isServer) {
+      const value = this.value;
+      return value === undefined ? loading() : complete(value);
+    }
+    if (this.#sync !== undefined) return complete(this.#sync);
     return this.#task.render({
       initial: loading,
       pending: loading,
