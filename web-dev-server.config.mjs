@@ -11,6 +11,8 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   watch: true,
   appIndex: undefined,
+  // dist/embed/ pages in sandboxed (opaque-origin) iframes load their modules with CORS.
+  middleware: [(ctx, next) => (ctx.set('Access-Control-Allow-Origin', '*'), next())],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     {

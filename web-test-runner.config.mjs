@@ -86,6 +86,8 @@ export default {
   browserStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
+  // As a static host of dist/embed/ must: pages in sandboxed (opaque-origin) iframes load their modules with CORS.
+  middleware: [(ctx, next) => (ctx.set('Access-Control-Allow-Origin', '*'), next())],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), projectCommandsPlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -1,0 +1,90 @@
+/**
+ * The script of every embed page (dist/embed/): a classic script, bundled on
+ * its own (scripts/embed/build.mjs), because the page may run in
+ * `<iframe sandbox="allow-scripts">` without `allow-same-origin`, where
+ * storage, cookies and top-level navigation are off.
+ *
+ * - Builds the element the URL asks for on the configurable page
+ *   (`index.html?element=…&alliance=…`); the static pages already hold theirs,
+ *   server-rendered.
+ * - Loads the script-tag build beside it, which hydrates the element.
+ * - Reports the content's height to the parent whenever it changes, in two
+ *   protocols at once: WordPress's (`{ message: 'height', value, secret }`,
+ *   when the URL's hash holds `#?secret=…`, and at once in answer to its
+ *   `{ message: 'ready', secret }`) and ours (`{ type: 'frr:height', height, id }`,
+ *   read by dist/embed/resize.js).
+ */
+export {};
+
+const ELEMENTS = ['relations-timeline', 'alliance-card', 'alliance-gallery', 'opinion-poll-chart'];
+/** The attributes the configurable page passes on from its query. */
+const ATTRIBUTES = [
+  'from', 'to', 'era', 'categories', 'selected', 'alliance', 'poll', 'series', 'type', 'variant',
+  'lang', 'theme', 'calendar', 'compact', 'controls', 'downloadable', 'heading-level',
+];
+
+const script = document.currentScript as HTMLScriptElement | null;
+const query = new URLSearchParams(location.search);
+// WordPress adds "#?secret=…" to the iframe's URL; read once, as the timeline later writes its own hash.
+const secret = /[#&?]secret=([A-Za-z0-9]+)/.exec(location.hash)?.[1];
+const id = query.get('id') ?? undefined;
+
+function buildFromQuery(main: HTMLElement): void {
+  const tag = query.get('element') ?? '';
+  if (!ELEMENTS.includes(tag)) {
+    const message = document.createElement('p');
+    message.className = 'frr-embed-error';
+    message.setAttribute('role', 'alert');
+    message.textContent = `Unknown element "${tag}" in the embed URL. Use element=${ELEMENTS.join(', element=')}.`;
+    main.append(message);
+    console.warn(`france-russia-relations embed: "${tag}" is not a valid value for "element". Allowed: ${ELEMENTS.map((e) => `"${e}"`).join(', ')}.`);
+    return;
+  }
+  const element = document.createElement(tag);
+  // Passed on as they are: the element itself reports a bad value, in its own words.
+  for (const name of ATTRIBUTES) {
+    const value = query.get(name);
+    if (value !== null) element.setAttribute(name, value);
+  }
+  if (tag === 'relations-timeline') element.setAttribute('link', '');
+  main.append(element);
+}
+
+function style(): void {
+  const root = document.documentElement;
+  if (query.has('transparent')) root.classList.add('frr-transparent');
+  const accent = query.get('accent');
+  if (accent) {
+    if (CSS.supports('color', accent)) root.style.setProperty('--frr-color-accent', accent);
+    else console.warn(`france-russia-relations embed: "${accent}" is not a valid value for "accent". Allowed: a CSS colour (#1f4fa8, rebeccapurple…).`);
+  }
+}
+
+let last = 0;
+function report(force = false): void {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (!force && height === last) return;
+  last = height;
+  if (window.parent === window) return;
+  if (secret) window.parent.postMessage({ message: 'height', value: height, secret }, '*');
+  window.parent.postMessage({ type: 'frr:height', height, id }, '*');
+}
+
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const data = event.data as { message?: unknown; secret?: unknown } | null;
+  if (event.source === window.parent && data?.message === 'ready' && data.secret === secret) report(true);
+});
+
+const main = document.querySelector('main');
+if (main && !main.firstElementChild) buildFromQuery(main);
+style();
+// "Open the full page" only where there is a page around this one.
+if (window.parent === window) document.documentElement.classList.add('frr-top');
+new ResizeObserver(() => report()).observe(document.documentElement);
+report(true);
+
+const cdn = new URL('../cdn/france-russia-relations.js', script?.src ?? location.href);
+import(cdn.href).catch((error: unknown) => {
+  // Server-rendered content stays readable; only its interactivity is lost.
+  console.warn(`france-russia-relations embed: could not load ${cdn.href} (${String(error)}). In a sandboxed iframe, the host must send "Access-Control-Allow-Origin: *".`);
+});
