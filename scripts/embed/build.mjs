@@ -28,6 +28,7 @@ const base = new URL(process.env.FRR_EMBED_BASE ?? 'http://localhost:8000/dist/e
 if (!base.pathname.endsWith('/')) base.pathname += '/';
 
 const { renderToString } = await import(join(root, 'dist/ssr.js'));
+const { CATEGORIES } = await import(join(root, 'dist/data/types.js'));
 const read = (file) => JSON.parse(readFileSync(join(root, 'data', file), 'utf8'));
 const eras = read('eras.json');
 const alliances = read('alliances.json');
@@ -136,9 +137,79 @@ function write(path, text) {
   writeFileSync(join(out, path), text);
 }
 
+/** The configurator: a form whose options come from the dataset; configure.js does the rest. */
+function configureHtml() {
+  const options = (list, label) => list.map((r) => `<option value="${escape(r.id)}">${escape(label(r))}</option>`).join('');
+  const year = (date) => String(date ?? '').slice(0, 4);
+  const radio = (value, label, on) => `<label><input type="radio" name="element" value="${value}"${on ? ' checked' : ''}> ${label}</label>`;
+  const select = (name, label, body, attrs = '') => `<label class="field">${label}<select name="${name}"${attrs}>${body}</select></label>`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Embed France–Russia relations: configurator</title>
+<style>
+html{color-scheme:light dark}body{margin:0 auto;padding:1rem;max-width:80rem;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;background:Canvas;color:CanvasText}
+form{display:grid;gap:1rem;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr))}fieldset{border:1px solid GrayText;border-radius:.5rem;min-width:0}select{max-inline-size:100%;min-inline-size:0}
+.field{display:grid;gap:.25rem;margin-block:.25rem}select,input,textarea,button{font:inherit}select,input[type=number]{min-block-size:2.75rem}
+label:has(>input[type=radio]),label:has(>input[type=checkbox]){display:flex;gap:.5rem;align-items:center;min-block-size:2.75rem}
+.preview{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}.preview figure{margin:0}.preview iframe{border:1px solid GrayText;display:block;height:400px}
+.phone iframe{width:390px}.desktop iframe{width:min(1000px,100%)}.desktop{flex:1 1 40rem}
+.snippet{display:grid;gap:.25rem;margin-block:1rem}textarea{inline-size:100%;min-block-size:6rem;font-family:ui-monospace,monospace;font-size:.875rem}
+button{min-block-size:2.75rem;padding-inline:1rem;justify-self:start}:focus-visible{outline:2px solid Highlight;outline-offset:2px}
+</style>
+<script src="configure.js" defer></script>
+</head>
+<body>
+<header><h1>Embed France–Russia relations</h1>
+<p>Choose what to show, see it at phone and desktop widths, then copy the snippet for your site. No account, no tracking: every file comes from where this page is hosted.</p></header>
+<main>
+<form id="config" aria-label="What to embed">
+<fieldset><legend>Element</legend>
+${radio('relations-timeline', 'Timeline', true)}${radio('alliance-card', 'Alliance or agreement card')}${radio('alliance-gallery', 'Gallery of every agreement')}${radio('opinion-poll-chart', 'Opinion poll chart')}
+</fieldset>
+<fieldset><legend>Record and filters</legend>
+<div data-for="relations-timeline">${select('era', 'Era', `<option value="">All eras</option>${options(eras, (e) => `${pick(e.name, 'en')} (from ${year(e.start)})`)}`)}
+<label class="field">From year<input type="number" name="from" min="1600" max="2100" inputmode="numeric"></label>
+<label class="field">To year<input type="number" name="to" min="1600" max="2100" inputmode="numeric"></label>
+<fieldset><legend>Categories</legend>${CATEGORIES.map((c) => `<label><input type="checkbox" name="categories" value="${c}" checked> ${c}</label>`).join('')}</fieldset>
+${select('controls', 'Controls', '<option value="all">Search and filters</option><option value="search">Search only</option><option value="none">None</option>')}</div>
+<div data-for="alliance-card">${select('alliance', 'Agreement', options(alliances, (a) => pick(a.name, 'en')))}
+${select('variant', 'Variant', '<option value="full">Full</option><option value="compact">Compact</option>')}</div>
+<div data-for="opinion-poll-chart">${select('chart', 'Poll or series', `<optgroup label="Series (several waves)">${series.map((x) => `<option value="series:${escape(x.id)}">${escape(pick(x.title, 'en'))}</option>`).join('')}</optgroup><optgroup label="Single polls">${polls.map((x) => `<option value="poll:${escape(x.id)}">${escape(pick(x.title, 'en'))}</option>`).join('')}</optgroup>`)}</div>
+<p data-for="alliance-gallery">The gallery shows every agreement.</p>
+</fieldset>
+<fieldset><legend>Look</legend>
+${select('lang', 'Language', '<option value="en">English</option><option value="fr">Français</option><option value="ru">Русский</option>')}
+${select('theme', 'Theme', '<option value="auto">Follow the reader’s system</option><option value="light">Light</option><option value="dark">Dark</option>')}
+<label><input type="checkbox" name="use-accent"> Own accent colour</label>
+<label class="field">Accent colour<input type="color" name="accent" value="#1f4fa8"></label>
+<label><input type="checkbox" name="transparent"> Transparent background</label>
+</fieldset>
+</form>
+<h2>Preview</h2>
+<div class="preview">
+<figure class="phone"><figcaption>Phone (390 px)</figcaption><iframe title="Preview at phone width" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe></figure>
+<figure class="desktop"><figcaption>Desktop</figcaption><iframe title="Preview at desktop width" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe></figure>
+</div>
+<h2>Snippets</h2>
+${[
+  ['page', 'Page URL', 'Paste it alone on a line in WordPress, Ghost, Medium, Substack, Notion…: they embed it by oEmbed. It shows the record in its language; theme and colour need the iframe.'],
+  ['iframe', 'Iframe with the resize script', 'For any site that accepts HTML. Without the script, the iframe keeps its height.'],
+  ['script', 'Script tag', 'For pages that accept scripts: the element itself, no iframe.'],
+  ['npm', 'npm and ES modules', 'For apps and static-site builders.'],
+].map(([id, label, help]) => `<div class="snippet"><label for="snippet-${id}"><strong>${label}</strong></label><p id="help-${id}">${help}</p><textarea id="snippet-${id}" readonly aria-describedby="help-${id}"></textarea><button type="button" data-copy="${id}" data-label="${label}">Copy: ${label}</button></div>`).join('\n')}
+<p id="copy-status" role="status"></p>
+</main>
+</body>
+</html>
+`;
+}
+
 /** frame.js and resize.js as minified classic scripts (tsc wrote them as modules). */
 async function bundleScripts() {
-  for (const name of ['frame', 'resize']) {
+  for (const name of ['frame', 'resize', 'configure']) {
     const bundle = await rollup({ input: join(out, `${name}.js`), plugins: [terser({ ecma: 2022, format: { comments: false } })] });
     // Not the source map: tsc's points at the module form.
     const { output } = await bundle.generate({ format: 'iife' });
@@ -175,5 +246,6 @@ write(
 </html>
 `,
 );
+write('configure.html', configureHtml());
 await bundleScripts();
 console.log(`embed: ${all.length} pages in ${Math.round(performance.now() - started)} ms, base ${base.href}`);

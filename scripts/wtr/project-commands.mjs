@@ -4,13 +4,15 @@
  * custom-elements.json, listing what `npm pack` would publish, and measuring
  * gzip sizes of build outputs.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { schemaProblems } from '../data/schema-check.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
+const execFileAsync = promisify(execFile);
 
 function inProject(path) {
   const full = resolve(root, path);
@@ -54,23 +56,29 @@ function pageWeight(files) {
   return { files: Object.fromEntries(seen), gzip: [...seen.values()].reduce((a, b) => a + b, 0) };
 }
 
-// Generating the manifest takes a second or two; do it once per test run.
+// Generating the manifest takes a few seconds (the plugins build a TypeScript
+// program): do it once per test run, in a child process the server does not
+// wait on, so other test files keep being served meanwhile.
 let freshManifest;
 function generateManifest() {
-  if (freshManifest) return freshManifest;
-  // The analyzer joins --outdir onto the working directory, so it must be relative.
-  mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
-  const outdir = mkdtempSync(join(root, 'node_modules/.cache/frr-cem-'));
-  try {
-    const cem = join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
-    const args = [cem, 'analyze', '--outdir', relative(root, outdir)];
-    const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`cem analyze failed: ${run.stderr || run.stdout}`);
-    freshManifest = readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
-    return freshManifest;
-  } finally {
-    rmSync(outdir, { recursive: true, force: true });
-  }
+  freshManifest ??= (async () => {
+    // The analyzer joins --outdir onto the working directory, so it must be relative.
+    mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
+    const outdir = mkdtempSync(join(root, 'node_modules/.cache/frr-cem-'));
+    try {
+      const cem = join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
+      const args = [cem, 'analyze', '--outdir', relative(root, outdir)];
+      try {
+        await execFileAsync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+      } catch (error) {
+        throw new Error(`cem analyze failed: ${error.stderr || error.stdout || error.message}`, { cause: error });
+      }
+      return readFileSync(join(outdir, 'custom-elements.json'), 'utf8');
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
+    }
+  })();
+  return freshManifest;
 }
 
 /** Fragments rendered by dist/ssr.js in a child process (see scripts/ssr/render.mjs), with its warnings. */
@@ -105,14 +113,21 @@ function buildExamples() {
 
 let built;
 
-// What `npm pack` would publish (paths and sizes); asked once per test run.
+// What `npm pack` would publish (paths and sizes); asked once per test run, in a
+// child process the test server does not block on.
 let packed;
 function packedFiles() {
-  if (packed) return packed;
-  const run = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`npm pack --dry-run failed: ${run.stderr || run.stdout}`);
-  const [{ files, size, unpackedSize }] = JSON.parse(run.stdout);
-  packed = { files: files.map((file) => file.path).sort(), size, unpackedSize };
+  packed ??= (async () => {
+    try {
+      const args = ['pack', '--dry-run', '--json', '--ignore-scripts'];
+      const { stdout } = await execFileAsync('npm', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const [{ files, size, unpackedSize }] = JSON.parse(stdout);
+      return { files: files.map((file) => file.path).sort(), size, unpackedSize };
+    } catch (error) {
+      packed = undefined;
+      throw new Error(`npm pack --dry-run failed: ${error.stderr || error.message}`, { cause: error });
+    }
+  })();
   return packed;
 }
 

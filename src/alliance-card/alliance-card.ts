@@ -59,7 +59,7 @@ function eventsOf(dataset: Dataset): ReadonlyMap<string, HistoryEvent> {
  * @attr {"full"|"compact"} variant - `full` (default): everything; `compact`: name, kind, dates, one line and a slim bar.
  * @attr {"gregorian"|"dual"} calendar - `dual` adds the Old Style (Julian) date to stages the sources date that way.
  * @attr {"auto"|"light"|"dark"} theme - Colour scheme; `auto` follows the reader's system.
- * @attr {number} heading-level - Level of the card's title (1–6, default 2); section titles are one below.
+ * @attr {number} heading-level - Level of the card's title, 1–6 (other values are clamped; section titles are one below, at most 6); default 2.
  * @attr {string} src - URL of a dataset in the france-russia-relations schema; the bundled data is the default.
  * @attr {string} for - Id of a `<relations-timeline>` on the page: related events then open in it instead of linking to `#<event-id>`.
  *
@@ -85,9 +85,10 @@ function eventsOf(dataset: Dataset): ReadonlyMap<string, HistoryEvent> {
  * @csspart sources - Sources.
  * @csspart loading - Shown while the data loads.
  * @csspart error - A message about bad input or data that could not load.
+ * @csspart retry - The "Try again" button under an error when a part of the library or a dataset could not be fetched.
  *
- * @cssprop [--alliance-card-accent] - Colour of the agreement on the bar and of links (defaults to `--frr-color-accent`).
- * @cssprop [--alliance-card-padding=1rem] - Space inside the card.
+ * @cssprop [--alliance-card-accent=var(--frr-color-accent)] - Colour of the agreement on the bar and of links.
+ * @cssprop [--alliance-card-padding=var(--frr-space)] - Space inside the card (the theme's base spacing, 1rem).
  * @cssprop [--alliance-card-border=1px solid var(--frr-color-border)] - The card's border.
  */
 export class AllianceCard extends HydratingElement {

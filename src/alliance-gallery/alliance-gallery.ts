@@ -32,7 +32,7 @@ const TAG = 'alliance-gallery';
  * @attr {"compact"|"full"} variant - `compact` (default): compact cards with a button each to show the full card; `full`: every card in full.
  * @attr {"gregorian"|"dual"} calendar - Passed to each card: `dual` adds Old Style dates.
  * @attr {"auto"|"light"|"dark"} theme - Colour scheme, passed to each card.
- * @attr {number} heading-level - Level of each card's title (default 2).
+ * @attr {number} heading-level - Level of each card's title, 1–6 (other values are clamped by the card); default 2.
  * @attr {string} src - URL of a dataset in the france-russia-relations schema; the bundled data is the default.
  * @attr {string} for - Id of a `<relations-timeline>` on the page that the cards' related events open in.
  *
@@ -44,6 +44,7 @@ const TAG = 'alliance-gallery';
  * @csspart empty - Shown when no agreement is of the kinds asked for.
  * @csspart loading - Shown while the data loads.
  * @csspart error - A message about bad input or data that could not load.
+ * @csspart retry - The "Try again" button under an error when a part of the library or a dataset could not be fetched.
  *
  * @cssprop [--alliance-gallery-gap=0.75rem] - Space between cards.
  */

@@ -48,7 +48,7 @@ function asDataset(data: unknown): unknown {
  * @attr {string} series - Id of a poll series (`data/poll-series.json`), drawn as lines over time.
  * @attr {"auto"|"stacked"|"bars"|"line"} type - Chart form: `auto` (default) picks stacked bars for a poll and lines for a series; `bars` draws separate bars; `stacked` one 100 % bar per wave of a series; `line` needs a series.
  * @attr {"auto"|"light"|"dark"} theme - Colour scheme; `auto` follows the reader's system.
- * @attr {number} heading-level - Level of the title heading (question headings are one below); default 2.
+ * @attr {number} heading-level - Level of the title heading, 1–5 (other values are clamped; question headings are one below); default 2.
  * @attr {string} src - URL of a dataset in the france-russia-relations schema; the bundled data is the default.
  * @attr {boolean} downloadable - Offer the charted data as a CSV file, generated in the browser.
  *
@@ -75,12 +75,13 @@ function asDataset(data: unknown): unknown {
  * @csspart sources - The sources.
  * @csspart error - A message about bad input or data that could not load.
  * @csspart loading - Shown while data loads.
+ * @csspart retry - The "Try again" button under an error when a part of the library or a dataset could not be fetched.
  *
- * @cssprop [--opinion-poll-chart-positive=#173f78 / #8fb8f2] - Colour of the strongest positive answer (light / dark).
- * @cssprop [--opinion-poll-chart-negative=#8f1d16 / #ff8a78] - Colour of the strongest negative answer (light / dark).
- * @cssprop [--opinion-poll-chart-neutral=#5f6673 / #a3a9b4] - Colour of "neither" answers (light / dark).
- * @cssprop [--opinion-poll-chart-option=#0b6e99 / #6cc3e8] - Colour of the first answer option and of separate bars (light / dark).
- * @cssprop [--opinion-poll-chart-accent] - Accent for buttons and links (defaults to `--frr-color-accent`).
+ * @cssprop [--opinion-poll-chart-positive=light-dark(#173f78, #8fb8f2)] - Colour of the strongest positive answer (light / dark).
+ * @cssprop [--opinion-poll-chart-negative=light-dark(#8f1d16, #ff8a78)] - Colour of the strongest negative answer (light / dark).
+ * @cssprop [--opinion-poll-chart-neutral=light-dark(#5f6673, #a3a9b4)] - Colour of "neither" answers (light / dark).
+ * @cssprop [--opinion-poll-chart-option=light-dark(#0b6e99, #6cc3e8)] - Colour of the first answer option and of separate bars (light / dark).
+ * @cssprop [--opinion-poll-chart-accent=var(--frr-color-accent)] - Accent for buttons and links.
  */
 export class OpinionPollChart extends HydratingElement {
   static override styles = [themeStyles, sourceListStyles, styles];

@@ -38,7 +38,7 @@ const TAG = 'relations-timeline';
  * @attr {string} selected - Id of the event to open and scroll to.
  * @attr {"auto"|"light"|"dark"} theme - Colour scheme; `auto` follows the reader's system.
  * @attr {"gregorian"|"dual"} calendar - `dual` adds the Old Style (Julian) date sources give for Russian dates before 1918.
- * @attr {number} heading-level - Level of the era headings (event titles are one below); default 2.
+ * @attr {number} heading-level - Level of the era headings, 1–5 (other values are clamped; event titles are one below, 2–6); default 2.
  * @attr {boolean} compact - Summaries only, without expandable details.
  * @attr {"all"|"search"|"none"} controls - Which controls to show: search and filters (`all`, default), search only, or none.
  * @attr {string} src - URL of a dataset in the france-russia-relations schema; the bundled data is the default.
@@ -52,14 +52,25 @@ const TAG = 'relations-timeline';
  * @csspart era-select - The era drop-down.
  * @csspart count - The live count of matching events.
  * @csspart overview - The strip of eras and climates.
+ * @csspart era-band - One era in the overview strip (a button; `data-climate` names its climate).
  * @csspart list - The scrolling list of eras and events.
- * @csspart era - One era's section; `era-title` its heading.
- * @csspart event - One event (its `id` is the event id); `date`, `category`, `title`, `summary`, `details`, `sources` inside it.
+ * @csspart era - One era's section (`data-era` is the era id).
+ * @csspart era-title - An era's heading: its name, years and climate.
+ * @csspart event - One event (its `id` is the event id).
+ * @csspart date - An event's date.
+ * @csspart category - An event's category, with its icon.
+ * @csspart disputed - The mark on an event whose facts or reading are disputed.
+ * @csspart title - An event's title (a heading holding the button that opens it).
+ * @csspart summary - An event's one-line summary.
+ * @csspart details - An open event's details, people, related records and sources.
+ * @csspart sources - The sources of an open event.
  * @csspart empty - The message shown when no event matches.
  * @csspart error - A message about bad input or data that could not load.
+ * @csspart loading - Shown while the data, or an event's details, load.
+ * @csspart retry - The "Try again" button under an error when a part of the library or a dataset could not be fetched.
  *
  * @cssprop [--relations-timeline-height=44rem] - Height of the whole element; the list scrolls inside it. The same while loading, so the page never shifts.
- * @cssprop [--relations-timeline-accent] - Accent colour for this element (defaults to `--frr-color-accent`).
+ * @cssprop [--relations-timeline-accent=var(--frr-color-accent)] - Accent colour for this element.
  * @cssprop [--relations-timeline-gap=1rem] - Space between events.
  */
 export class RelationsTimeline extends HydratingElement {
