@@ -1,7 +1,8 @@
 /**
  * Server-side commands the browser tests call through `executeServerCommand`,
  * for the checks that need Node: reading project files, generating a fresh
- * custom-elements.json, and measuring gzip sizes of build outputs.
+ * custom-elements.json, listing what `npm pack` would publish, and measuring
+ * gzip sizes of build outputs.
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -112,6 +113,24 @@ function buildExamples() {
 
 let built;
 
+// What `npm pack` would publish (paths and sizes); asked once per test run, in a
+// child process the test server does not block on.
+let packed;
+function packedFiles() {
+  packed ??= (async () => {
+    try {
+      const args = ['pack', '--dry-run', '--json', '--ignore-scripts'];
+      const { stdout } = await execFileAsync('npm', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const [{ files, size, unpackedSize }] = JSON.parse(stdout);
+      return { files: files.map((file) => file.path).sort(), size, unpackedSize };
+    } catch (error) {
+      packed = undefined;
+      throw new Error(`npm pack --dry-run failed: ${error.stderr || error.message}`, { cause: error });
+    }
+  })();
+  return packed;
+}
+
 const cdpSessions = new WeakMap();
 
 export function projectCommandsPlugin() {
@@ -140,6 +159,8 @@ export function projectCommandsPlugin() {
           return validateData();
         case 'frr-fresh-manifest':
           return generateManifest();
+        case 'frr-packed-files':
+          return packedFiles();
         case 'frr-gzip-sizes':
           return Object.fromEntries(
             listFiles(payload.dir)
