@@ -37,7 +37,7 @@ export const errorTexts = (el: Element): string[] => $$(el, '[part~="error"]').m
 
 /** Waits until the element shows something other than its loading status. */
 export async function settled(el: Element, what = 'the element did not finish loading'): Promise<void> {
-  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"]') && el.shadowRoot.childElementCount > 0, what, { timeout: 8000 });
+  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"]') && el.shadowRoot.childElementCount > 0, what, { timeout: 30000 });
 }
 
 /**
