@@ -81,3 +81,20 @@ export async function readDataFiles(): Promise<DataFiles> {
   ]);
   return { events, people, sources, eras, alliances, polls, series };
 }
+
+/**
+ * The result of a slow test-server command (a child process: the analyzer,
+ * npm pack, a build, server rendering), which runs as a job: polled until it
+ * is done, so a busy machine never hits the runner's limit on one answer.
+ */
+export async function serverJob<T, P = undefined>(command: string, payload?: P): Promise<T> {
+  for (;;) {
+    const status = await executeServerCommand<{ done: boolean; value?: T; error?: string }, P>(command, payload);
+    if (!status) throw new Error(`${command}: no such test-server command`);
+    if (status.done) {
+      if (status.error !== undefined) throw new Error(`${command}: ${status.error}`);
+      return status.value as T;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

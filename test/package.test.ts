@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { serverJob } from './helpers.js';
 
 interface ExportTarget {
   types: string;
@@ -27,7 +28,7 @@ interface PackageJson {
 const read = (path: string) => executeServerCommand<string, { path: string }>('frr-read-file', { path });
 const list = (dir: string) => executeServerCommand<string[], { dir: string }>('frr-list-files', { dir });
 /** What `npm pack` would publish. */
-const packed = async () => (await executeServerCommand<{ files: string[] }, undefined>('frr-packed-files'))!.files;
+const packed = async () => (await serverJob<{ files: string[] }>('frr-packed-files')).files;
 
 /** The framework typings: export subpath, the module each augments, and where. */
 const FRAMEWORKS = {
@@ -183,8 +184,8 @@ describe('package', () => {
     // The analyzer builds a TypeScript program: seconds, more on a busy machine.
     this.timeout(60000);
     const committed = await read('custom-elements.json');
-    const fresh = await executeServerCommand<string, undefined>('frr-fresh-manifest');
-    expect(JSON.parse(committed!)).to.deep.equal(JSON.parse(fresh!));
+    const fresh = await serverJob<string>('frr-fresh-manifest');
+    expect(JSON.parse(committed!)).to.deep.equal(JSON.parse(fresh));
   });
 
   it('keeps every CDN file within its gzip budget', async () => {

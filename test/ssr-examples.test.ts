@@ -5,7 +5,7 @@
  * page hydrates through its script tag.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { serverJob } from './helpers.js';
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
@@ -28,7 +28,7 @@ describe('server-rendering examples', function () {
   this.timeout(60000);
   let built: { node: string; eleventy: string };
   before(async () => {
-    built = (await executeServerCommand<{ node: string; eleventy: string }, undefined>('frr-build-examples'))!;
+    built = await serverJob<{ node: string; eleventy: string }>('frr-build-examples');
   });
 
   it('plain Node: the page shows each element in its language with JavaScript off', async () => {

@@ -5,8 +5,7 @@
  * the script tag in a page of its own, as a static site would serve it.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
-import { readDataFiles, readyFrame, type DataFiles } from './helpers.js';
+import { readDataFiles, readyFrame, serverJob, type DataFiles } from './helpers.js';
 import type { Locale } from '../src/shared/locales.js';
 import { SERVER_WIDTH } from '../src/opinion-poll-chart/width-controller.js';
 
@@ -16,7 +15,7 @@ interface Rendered {
 }
 
 async function serverRender(jobs: { html: string; lang?: string }[]): Promise<{ html: string[]; warnings: string[] }> {
-  const out = (await executeServerCommand<Rendered, { jobs: typeof jobs }>('frr-ssr', { jobs }))!;
+  const out = await serverJob<Rendered, { jobs: typeof jobs }>('frr-ssr', { jobs });
   return {
     html: out.results.map((r) => {
       if ('error' in r) throw new Error(r.error);
