@@ -28,7 +28,8 @@ interface PackageJson {
 const read = (path: string) => executeServerCommand<string, { path: string }>('frr-read-file', { path });
 const list = (dir: string) => executeServerCommand<string[], { dir: string }>('frr-list-files', { dir });
 /** What `npm pack` would publish. */
-const packed = async () => (await serverJob<{ files: string[] }>('frr-packed-files')).files;
+let packing: Promise<string[]> | undefined;
+const packed = () => (packing ??= serverJob<{ files: string[] }>('frr-packed-files').then((result) => result.files));
 
 /** The framework typings: export subpath, the module each augments, and where. */
 const FRAMEWORKS = {
@@ -52,10 +53,13 @@ describe('package', () => {
   let pkg: PackageJson;
   let sources: string[];
   let built: string[];
-  before(async () => {
+  before(async function () {
+    // npm pack takes seconds, more on a busy machine: once, here, for the tests that read it.
+    this.timeout(120000);
     pkg = JSON.parse((await read('package.json'))!) as PackageJson;
     sources = (await list('src'))!;
     built = (await list('dist'))!;
+    await packed();
   });
 
   it('is an ES module package (code MIT, data text CC BY 4.0) with types and a manifest', () => {
