@@ -211,8 +211,8 @@ describe('package', () => {
     const ENTRY = 'dist/cdn/france-russia-relations.js';
     const PAGES: Record<string, (locale: string) => string[]> = {
       'relations-timeline': (l) => ['chunks/relations-timeline.js', `chunks/timeline.${l}.js`],
-      'alliance-card': (l) => ['chunks/alliance-card.js', `chunks/agreement.franco-russian-alliance.${l}.js`],
-      // The chart's French and Russian strings are a chunk of their own, fetched with its data.
+      'alliance-card': (l) => ['chunks/alliance-card.js', `chunks/agreement.franco-russian-alliance.${l}.js`, ...(l === 'en' ? [] : [`chunks/alliance-card.${l}.js`])],
+      // The card's and the chart's French and Russian strings are chunks of their own, fetched with their data.
       'opinion-poll-chart': (l) => ['chunks/opinion-poll-chart.js', `chunks/series.pew-france-opinion-of-russia.${l}.js`, ...(l === 'en' ? [] : [`chunks/opinion-poll-chart.${l}.js`])],
     };
     PAGES['all three'] = (l) => Object.values(PAGES).slice(0, 3).flatMap((files) => files(l));
