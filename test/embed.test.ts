@@ -178,6 +178,22 @@ describe('embed pages', function () {
       await waitUntil(() => el.contentWindow!.location.hash === `#${other.dataset['id']}`, 'the opened event is not in the hash');
     });
 
+    it("hands a link to WordPress's script when WordPress embeds it (its sandbox cannot open tabs)", async () => {
+      const el = document.createElement('iframe');
+      el.setAttribute('sandbox', 'allow-scripts allow-same-origin');
+      el.title = 'embed';
+      const seen = messagesFrom(el);
+      const loaded = new Promise((resolve) => el.addEventListener('load', resolve, { once: true }));
+      el.src = `${EMBED}en/agreement/treaty-1992.html#?secret=Zz9`;
+      document.body.append(el);
+      frames.push(el);
+      await loaded;
+      const link = el.contentDocument!.querySelector<HTMLAnchorElement>('.frr-embed-footer a')!;
+      link.click();
+      await waitUntil(() => seen.some((m) => (m as { message?: string }).message === 'link'), 'no link message');
+      expect(seen.find((m) => (m as { message?: string }).message === 'link')).to.deep.equal({ message: 'link', value: link.href, secret: 'Zz9' });
+    });
+
     it('shows the element’s own message for a bad value, and a page message for an unknown element', async () => {
       const bad = await frame(`${EMBED}index.html?element=alliance-card&alliance=no-such-treaty`, 'allow-scripts allow-same-origin');
       const card = bad.contentDocument!.querySelector('alliance-card')!;

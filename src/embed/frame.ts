@@ -99,6 +99,16 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (event.source === window.parent && data?.message === 'ready' && data.secret === secret) report(true);
 });
 
+// In WordPress, whose sandbox has no allow-popups, a link cannot open a tab: hand
+// it to WordPress's script instead, which opens links to this site in the page.
+document.addEventListener('click', (event) => {
+  if (!secret || event.defaultPrevented) return;
+  const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && !!node.href);
+  if (!link || link.dataset['select'] || link.dataset['event']) return;
+  event.preventDefault();
+  window.parent.postMessage({ message: 'link', value: link.href, secret }, '*');
+});
+
 const main = document.querySelector('main');
 if (main && !main.firstElementChild) buildFromQuery(main);
 style();
