@@ -5,27 +5,14 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { loadedFrame, testFrame } from './helpers.js';
 
 const EMBED = '/dist/embed/';
-const frames: HTMLIFrameElement[] = [];
 const listeners: ((e: MessageEvent) => void)[] = [];
-afterEach(() => {
-  frames.splice(0).forEach((frame) => frame.remove());
-  listeners.splice(0).forEach((listener) => window.removeEventListener('message', listener));
-});
+afterEach(() => listeners.splice(0).forEach((listener) => window.removeEventListener('message', listener)));
 
-async function frame(src: string, sandbox: string | null, style = 'width: 700px; height: 300px'): Promise<HTMLIFrameElement> {
-  const el = document.createElement('iframe');
-  el.title = 'embed';
-  el.style.cssText = style;
-  if (sandbox !== null) el.setAttribute('sandbox', sandbox);
-  const loaded = new Promise((resolve) => el.addEventListener('load', resolve, { once: true }));
-  el.src = src;
-  document.body.append(el);
-  frames.push(el);
-  await loaded;
-  return el;
-}
+const frame = (src: string, sandbox: string | null, style = 'width: 700px; height: 300px') =>
+  loadedFrame({ src, title: 'embed', ...(sandbox === null ? {} : { sandbox }) }, style);
 
 /** Messages the frame posts to this page. */
 function messagesFrom(el: HTMLIFrameElement): unknown[] {
@@ -93,26 +80,17 @@ describe('embed pages', function () {
     const template = markup.querySelector('iframe')!;
     // The file names the host it was built for; this test server may listen elsewhere.
     const src = new URL(new URL(template.getAttribute('src')!).pathname, location.href).href;
-    const el = document.createElement('iframe');
-    for (const { name, value } of template.attributes) el.setAttribute(name, value);
+    const attributes = Object.fromEntries([...template.attributes].map((a) => [a.name, a.value]));
+    const { el } = testFrame({ ...attributes, src });
     const seen = messagesFrom(el);
-    el.src = src;
-    document.body.append(el);
-    frames.push(el);
     await waitUntil(() => ours(seen).length > 0, 'no height reported', { timeout: 15000 });
     expect(ours(seen).at(-1)!.height).to.be.greaterThan(200);
   });
 
   describe('in <iframe sandbox="allow-scripts"> (opaque origin)', () => {
     it("reports its height in WordPress's protocol and ours, and answers WordPress's ready", async () => {
-      const el = document.createElement('iframe');
-      el.setAttribute('sandbox', 'allow-scripts');
-      el.title = 'embed';
-      el.style.cssText = 'width: 600px; height: 200px';
+      const { el } = testFrame({ src: `${EMBED}en/agreement/treaty-1992.html#?secret=Ab12Cd34`, title: 'embed', sandbox: 'allow-scripts' }, 'width: 600px; height: 200px');
       const seen = messagesFrom(el);
-      el.src = `${EMBED}en/agreement/treaty-1992.html#?secret=Ab12Cd34`;
-      document.body.append(el);
-      frames.push(el);
       await waitUntil(() => wordpress(seen).length > 0 && ours(seen).length > 0, 'no height in both protocols', { timeout: 15000 });
       const wp = wordpress(seen).at(-1)!;
       expect(wp.secret).to.equal('Ab12Cd34');
@@ -133,15 +111,9 @@ describe('embed pages', function () {
 
   describe('the configurable page (same origin, to drive it)', () => {
     it('builds the element from the query and follows its content: height messages on change', async () => {
-      const el = document.createElement('iframe');
-      el.setAttribute('sandbox', 'allow-scripts allow-same-origin');
-      el.title = 'embed';
-      el.style.cssText = 'width: 700px; height: 200px';
+      const src = `${EMBED}index.html?element=alliance-gallery&theme=dark&accent=%23aa3300`;
+      const { el, loaded } = testFrame({ src, title: 'embed', sandbox: 'allow-scripts allow-same-origin' }, 'width: 700px; height: 200px');
       const seen = messagesFrom(el);
-      el.src = `${EMBED}index.html?element=alliance-gallery&theme=dark&accent=%23aa3300`;
-      const loaded = new Promise((resolve) => el.addEventListener('load', resolve, { once: true }));
-      document.body.append(el);
-      frames.push(el);
       await loaded;
       const doc = el.contentDocument!;
       const gallery = doc.querySelector('alliance-gallery') as HTMLElement & { updateComplete: Promise<unknown> };
@@ -179,14 +151,8 @@ describe('embed pages', function () {
     });
 
     it("hands a link to WordPress's script when WordPress embeds it (its sandbox cannot open tabs)", async () => {
-      const el = document.createElement('iframe');
-      el.setAttribute('sandbox', 'allow-scripts allow-same-origin');
-      el.title = 'embed';
+      const { el, loaded } = testFrame({ src: `${EMBED}en/agreement/treaty-1992.html#?secret=Zz9`, title: 'embed', sandbox: 'allow-scripts allow-same-origin' });
       const seen = messagesFrom(el);
-      const loaded = new Promise((resolve) => el.addEventListener('load', resolve, { once: true }));
-      el.src = `${EMBED}en/agreement/treaty-1992.html#?secret=Zz9`;
-      document.body.append(el);
-      frames.push(el);
       await loaded;
       const link = el.contentDocument!.querySelector<HTMLAnchorElement>('.frr-embed-footer a')!;
       link.click();

@@ -98,3 +98,28 @@ export async function serverJob<T, P = undefined>(command: string, payload?: P):
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+const testFrames: HTMLIFrameElement[] = [];
+afterEach(() => testFrames.splice(0).forEach((frame) => frame.remove()));
+
+/**
+ * An iframe with these attributes (`src`, `srcdoc`, `sandbox`…), added to the
+ * page now and removed after the test; `loaded` settles on its load event.
+ */
+export function testFrame(attributes: Record<string, string>, style = 'width: 800px; height: 600px'): { el: HTMLIFrameElement; loaded: Promise<void> } {
+  const el = document.createElement('iframe');
+  el.title = attributes['title'] ?? 'test page';
+  el.style.cssText = style;
+  const loaded = new Promise<void>((resolve) => el.addEventListener('load', () => resolve(), { once: true }));
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  document.body.append(el);
+  testFrames.push(el);
+  return { el, loaded };
+}
+
+/** {@link testFrame}, once loaded. */
+export async function loadedFrame(attributes: Record<string, string>, style?: string): Promise<HTMLIFrameElement> {
+  const { el, loaded } = testFrame(attributes, style);
+  await loaded;
+  return el;
+}

@@ -5,22 +5,9 @@
  * page hydrates through its script tag.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { serverJob } from './helpers.js';
+import { loadedFrame, serverJob } from './helpers.js';
 
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
-
-async function frame(attributes: Record<string, string>): Promise<Document> {
-  const el = document.createElement('iframe');
-  el.title = 'example';
-  el.style.cssText = 'width: 1000px; height: 800px';
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const loaded = new Promise((resolve) => el.addEventListener('load', resolve, { once: true }));
-  document.body.append(el);
-  frames.push(el);
-  await loaded;
-  return el.contentDocument!;
-}
+const frame = async (attributes: Record<string, string>) => (await loadedFrame(attributes, 'width: 1000px; height: 800px')).contentDocument!;
 
 const shadowText = (el: Element | null | undefined) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
