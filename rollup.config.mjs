@@ -40,7 +40,10 @@ export default {
       const define = [chunk.facadeModuleId ?? '', ...chunk.moduleIds].map((id) => id.match(/([a-z-]+)[\\/]define\.js$/)?.[1]).find(Boolean);
       return `chunks/${define ?? '[name]'}.js`;
     },
-    sourcemap: true,
+    // No source maps: the package publishes none (they would have to carry every
+    // source, the data included, to work outside this repository; see CHANGELOG).
+    // Set this to true locally to debug a minified chunk.
+    sourcemap: false,
   },
   plugins: [
     // The "production" build of Lit: no dev-mode warnings, smaller.

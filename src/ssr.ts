@@ -25,6 +25,8 @@ import './all.js';
 import { preload } from './data/dataset.js';
 import { allParts } from './data/given.js';
 import { setServerLang } from './i18n/locale-controller.js';
+import { loadCardStrings } from './i18n/strings/alliance-card.js';
+import { loadChartStrings } from './i18n/strings/opinion-poll-chart.js';
 import { DEFAULT_LOCALE, LOCALES, matchLocale, type Locale } from './shared/locales.js';
 
 export { SERVER_WIDTH } from './opinion-poll-chart/width-controller.js';
@@ -36,7 +38,7 @@ export { setServerLang };
  * (`renderToString` does this itself).
  */
 export async function preloadAll(locales: readonly Locale[] = LOCALES): Promise<void> {
-  await Promise.all(locales.map((locale) => preload(allParts(locale))));
+  await Promise.all(locales.flatMap((locale) => [preload(allParts(locale)), loadChartStrings(locale), loadCardStrings(locale)]));
 }
 
 /** Options of {@link renderToString}. */

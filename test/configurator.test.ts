@@ -4,25 +4,15 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { loadedFrame } from './helpers.js';
 
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
-
-async function frame(src: string, style = 'width: 1200px; height: 900px'): Promise<HTMLIFrameElement> {
-  const el = document.createElement('iframe');
-  el.title = 'page';
-  el.style.cssText = style;
-  const loaded = new Promise((resolve) => el.addEventListener('load', resolve, { once: true }));
-  el.src = src;
-  document.body.append(el);
-  frames.push(el);
-  await loaded;
-  return el;
-}
+const frame = (src: string, style = 'width: 1200px; height: 900px') => loadedFrame({ src }, style);
 
 /** A blank page holding `markup`, parsed and run as a CMS would serve it. */
 async function blankPage(markup: string): Promise<Document> {
   const el = await frame('about:blank', 'width: 900px; height: 900px');
+  // In view: the iframe snippet loads lazily, and WebKit does not load lazy frames out of view.
+  el.scrollIntoView();
   const doc = el.contentDocument!;
   doc.open();
   doc.write(`<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${markup}</body></html>`);

@@ -5,27 +5,14 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { loadedFrame, testFrame } from './helpers.js';
 
 const EMBED = '/dist/embed/';
-const frames: HTMLIFrameElement[] = [];
 const listeners: ((e: MessageEvent) => void)[] = [];
-afterEach(() => {
-  frames.splice(0).forEach((frame) => frame.remove());
-  listeners.splice(0).forEach((listener) => window.removeEventListener('message', listener));
-});
+afterEach(() => listeners.splice(0).forEach((listener) => window.removeEventListener('message', listener)));
 
-async function frame(src: string, sandbox: string | null, style = 'width: 700px; height: 300px'): Promise<HTMLIFrameElement> {
-  const el = document.createElement('iframe');
-  el.title = 'embed';
-  el.style.cssText = style;
-  if (sandbox !== null) el.setAttribute('sandbox', sandbox);
-  const loaded = new Promise((resolve) => el.addEventListener('load', resolve, { once: true }));
-  el.src = src;
-  document.body.append(el);
-  frames.push(el);
-  await loaded;
-  return el;
-}
+const frame = (src: string, sandbox: string | null, style = 'width: 700px; height: 300px') =>
+  loadedFrame({ src, title: 'embed', ...(sandbox === null ? {} : { sandbox }) }, style);
 
 /** Messages the frame posts to this page. */
 function messagesFrom(el: HTMLIFrameElement): unknown[] {
@@ -93,26 +80,17 @@ describe('embed pages', function () {
     const template = markup.querySelector('iframe')!;
     // The file names the host it was built for; this test server may listen elsewhere.
     const src = new URL(new URL(template.getAttribute('src')!).pathname, location.href).href;
-    const el = document.createElement('iframe');
-    for (const { name, value } of template.attributes) el.setAttribute(name, value);
+    const attributes = Object.fromEntries([...template.attributes].map((a) => [a.name, a.value]));
+    const { el } = testFrame({ ...attributes, src });
     const seen = messagesFrom(el);
-    el.src = src;
-    document.body.append(el);
-    frames.push(el);
     await waitUntil(() => ours(seen).length > 0, 'no height reported', { timeout: 15000 });
     expect(ours(seen).at(-1)!.height).to.be.greaterThan(200);
   });
 
   describe('in <iframe sandbox="allow-scripts"> (opaque origin)', () => {
     it("reports its height in WordPress's protocol and ours, and answers WordPress's ready", async () => {
-      const el = document.createElement('iframe');
-      el.setAttribute('sandbox', 'allow-scripts');
-      el.title = 'embed';
-      el.style.cssText = 'width: 600px; height: 200px';
+      const { el } = testFrame({ src: `${EMBED}en/agreement/treaty-1992.html#?secret=Ab12Cd34`, title: 'embed', sandbox: 'allow-scripts' }, 'width: 600px; height: 200px');
       const seen = messagesFrom(el);
-      el.src = `${EMBED}en/agreement/treaty-1992.html#?secret=Ab12Cd34`;
-      document.body.append(el);
-      frames.push(el);
       await waitUntil(() => wordpress(seen).length > 0 && ours(seen).length > 0, 'no height in both protocols', { timeout: 15000 });
       const wp = wordpress(seen).at(-1)!;
       expect(wp.secret).to.equal('Ab12Cd34');
@@ -133,15 +111,9 @@ describe('embed pages', function () {
 
   describe('the configurable page (same origin, to drive it)', () => {
     it('builds the element from the query and follows its content: height messages on change', async () => {
-      const el = document.createElement('iframe');
-      el.setAttribute('sandbox', 'allow-scripts allow-same-origin');
-      el.title = 'embed';
-      el.style.cssText = 'width: 700px; height: 200px';
+      const src = `${EMBED}index.html?element=alliance-gallery&theme=dark&accent=%23aa3300`;
+      const { el, loaded } = testFrame({ src, title: 'embed', sandbox: 'allow-scripts allow-same-origin' }, 'width: 700px; height: 200px');
       const seen = messagesFrom(el);
-      el.src = `${EMBED}index.html?element=alliance-gallery&theme=dark&accent=%23aa3300`;
-      const loaded = new Promise((resolve) => el.addEventListener('load', resolve, { once: true }));
-      document.body.append(el);
-      frames.push(el);
       await loaded;
       const doc = el.contentDocument!;
       const gallery = doc.querySelector('alliance-gallery') as HTMLElement & { updateComplete: Promise<unknown> };
@@ -167,10 +139,25 @@ describe('embed pages', function () {
       const id = 'franco-russian-military-convention-1892';
       const el = await frame(`${EMBED}index.html?element=relations-timeline&era=franco-russian-alliance#${id}`, 'allow-scripts allow-same-origin', 'width: 800px; height: 800px');
       const timeline = el.contentDocument!.querySelector('relations-timeline')!;
+      // A small link to the record's own page, in a new tab (the page's <base target>).
+      const full = el.contentDocument!.querySelector<HTMLAnchorElement>('.frr-embed-footer a')!;
+      expect(new URL(full.href).pathname).to.equal('/dist/embed/en/era/franco-russian-alliance.html');
+      expect(full.target || el.contentDocument!.querySelector('base')!.target).to.equal('_blank');
+      expect((await fetch(full.href)).ok).to.equal(true);
       await waitUntil(() => timeline.shadowRoot?.getElementById(id)?.querySelector('[aria-expanded="true"]'), 'the event in the hash did not open', { timeout: 15000 });
       const other = timeline.shadowRoot!.querySelector<HTMLButtonElement>('.toggle[aria-expanded="false"]')!;
       other.click();
       await waitUntil(() => el.contentWindow!.location.hash === `#${other.dataset['id']}`, 'the opened event is not in the hash');
+    });
+
+    it("hands a link to WordPress's script when WordPress embeds it (its sandbox cannot open tabs)", async () => {
+      const { el, loaded } = testFrame({ src: `${EMBED}en/agreement/treaty-1992.html#?secret=Zz9`, title: 'embed', sandbox: 'allow-scripts allow-same-origin' });
+      const seen = messagesFrom(el);
+      await loaded;
+      const link = el.contentDocument!.querySelector<HTMLAnchorElement>('.frr-embed-footer a')!;
+      link.click();
+      await waitUntil(() => seen.some((m) => (m as { message?: string }).message === 'link'), 'no link message');
+      expect(seen.find((m) => (m as { message?: string }).message === 'link')).to.deep.equal({ message: 'link', value: link.href, secret: 'Zz9' });
     });
 
     it('shows the element’s own message for a bad value, and a page message for an unknown element', async () => {
@@ -183,14 +170,23 @@ describe('embed pages', function () {
     });
   });
 
+  it('resize.js stays under 1 kB gzipped, and frame.js small', async () => {
+    const sizes = (await executeServerCommand<Record<string, { gzip: number }>, { dir: string }>('frr-gzip-sizes', { dir: 'dist/embed' }))!;
+    expect(sizes['dist/embed/resize.js']!.gzip).to.be.below(1000);
+    expect(sizes['dist/embed/frame.js']!.gzip).to.be.below(2000);
+  });
+
   it('resize.js on a host page sizes each data-frr-embed iframe to its content', async () => {
     const host = await frame('about:blank', null, 'width: 800px; height: 600px');
     const doc = host.contentDocument!;
+    // Absolute: a written about:blank page resolves relative URLs differently across browsers.
+    const page = new URL(`${EMBED}en/agreement/treaty-1992.html`, location.href).href;
+    const script = new URL(`${EMBED}resize.js`, location.href).href;
     doc.open();
     doc.write(`<!doctype html><html><body>
-      <iframe data-frr-embed sandbox="allow-scripts" title="a" src="${EMBED}en/agreement/treaty-1992.html" width="600" height="150"></iframe>
-      <iframe sandbox="allow-scripts" title="b" src="${EMBED}en/agreement/treaty-1992.html" width="600" height="150"></iframe>
-      <script src="${EMBED}resize.js"></script></body></html>`);
+      <iframe data-frr-embed sandbox="allow-scripts" title="a" src="${page}" width="600" height="150"></iframe>
+      <iframe sandbox="allow-scripts" title="b" src="${page}" width="600" height="150"></iframe>
+      <script src="${script}"></script></body></html>`);
     doc.close();
     const [sized, other] = [...doc.querySelectorAll('iframe')];
     await waitUntil(() => sized!.getBoundingClientRect().height > 300, 'the marked iframe was not resized', { timeout: 15000 });

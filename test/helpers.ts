@@ -44,7 +44,7 @@ export const errorTexts = (el: Element): string[] => $$(el, '[part~="error"]').m
 
 /** Waits until the element shows something other than its loading status. */
 export async function settled(el: Element, what = 'the element did not finish loading'): Promise<void> {
-  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"]') && el.shadowRoot.childElementCount > 0, what, { timeout: 8000 });
+  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"]') && el.shadowRoot.childElementCount > 0, what, { timeout: 30000 });
 }
 
 /**
@@ -87,4 +87,46 @@ export async function readDataFiles(): Promise<DataFiles> {
     read<RawSeries[]>('poll-series.json'),
   ]);
   return { events, people, sources, eras, alliances, polls, series };
+}
+
+/**
+ * The result of a slow test-server command (a child process: the analyzer,
+ * npm pack, a build, server rendering), which runs as a job: polled until it
+ * is done, so a busy machine never hits the runner's limit on one answer.
+ */
+export async function serverJob<T, P = undefined>(command: string, payload?: P): Promise<T> {
+  for (;;) {
+    const status = await executeServerCommand<{ done: boolean; value?: T; error?: string }, P>(command, payload);
+    if (!status) throw new Error(`${command}: no such test-server command`);
+    if (status.done) {
+      if (status.error !== undefined) throw new Error(`${command}: ${status.error}`);
+      return status.value as T;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+const testFrames: HTMLIFrameElement[] = [];
+afterEach(() => testFrames.splice(0).forEach((frame) => frame.remove()));
+
+/**
+ * An iframe with these attributes (`src`, `srcdoc`, `sandbox`…), added to the
+ * page now and removed after the test; `loaded` settles on its load event.
+ */
+export function testFrame(attributes: Record<string, string>, style = 'width: 800px; height: 600px'): { el: HTMLIFrameElement; loaded: Promise<void> } {
+  const el = document.createElement('iframe');
+  el.title = attributes['title'] ?? 'test page';
+  el.style.cssText = style;
+  const loaded = new Promise<void>((resolve) => el.addEventListener('load', () => resolve(), { once: true }));
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  document.body.append(el);
+  testFrames.push(el);
+  return { el, loaded };
+}
+
+/** {@link testFrame}, once loaded. */
+export async function loadedFrame(attributes: Record<string, string>, style?: string): Promise<HTMLIFrameElement> {
+  const { el, loaded } = testFrame(attributes, style);
+  await loaded;
+  return el;
 }

@@ -1,16 +1,20 @@
 /**
  * The shape of what we publish: package.json entries, one registering entry
- * per element, the manifest kept current, and the CDN file within budget.
+ * per element, framework typings for every tag, the dataset and its schemas,
+ * no source maps, README links that resolve from the npm page, the manifest
+ * kept current, and the CDN file within budget.
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { serverJob } from './helpers.js';
 
 interface ExportTarget {
   types: string;
-  default: string;
+  default?: string;
 }
 interface PackageJson {
   name: string;
+  version: string;
   license: string;
   type: string;
   types: string;
@@ -23,6 +27,17 @@ interface PackageJson {
 
 const read = (path: string) => executeServerCommand<string, { path: string }>('frr-read-file', { path });
 const list = (dir: string) => executeServerCommand<string[], { dir: string }>('frr-list-files', { dir });
+/** What `npm pack` would publish. */
+let packing: Promise<string[]> | undefined;
+const packed = () => (packing ??= serverJob<{ files: string[] }>('frr-packed-files').then((result) => result.files));
+
+/** The framework typings: export subpath, the module each augments, and where. */
+const FRAMEWORKS = {
+  react: { module: 'react', augments: 'IntrinsicElements' },
+  preact: { module: 'preact', augments: 'IntrinsicElements' },
+  vue: { module: 'vue', augments: 'GlobalComponents' },
+  svelte: { module: 'svelte/elements', augments: 'SvelteHTMLElements' },
+} as const;
 
 /** A package.json `sideEffects` glob as a RegExp (npm/webpack semantics: `*` within a folder). */
 const globToRegExp = (glob: string) =>
@@ -38,15 +53,18 @@ describe('package', () => {
   let pkg: PackageJson;
   let sources: string[];
   let built: string[];
-  before(async () => {
+  before(async function () {
+    // npm pack takes seconds, more on a busy machine: once, here, for the tests that read it.
+    this.timeout(120000);
     pkg = JSON.parse((await read('package.json'))!) as PackageJson;
     sources = (await list('src'))!;
     built = (await list('dist'))!;
+    await packed();
   });
 
-  it('is an MIT-licensed ES module package with types and a manifest', () => {
+  it('is an ES module package (code MIT, data text CC BY 4.0) with types and a manifest', () => {
     expect(pkg.name).to.equal('france-russia-relations');
-    expect(pkg.license).to.equal('MIT');
+    expect(pkg.license).to.equal('MIT AND CC-BY-4.0');
     expect(pkg.type).to.equal('module');
     expect(pkg.types).to.equal('./dist/index.d.ts');
     expect(pkg.customElements).to.equal('custom-elements.json');
@@ -83,7 +101,7 @@ describe('package', () => {
 
   it('builds every exported file', () => {
     for (const target of Object.values(pkg.exports)) {
-      const paths = typeof target === 'string' ? [target] : [target.types, target.default];
+      const paths = typeof target === 'string' ? [target] : [target.types, target.default ?? target.types];
       for (const path of paths) {
         const file = path.replace(/^\.\//, '');
         if (file.startsWith('dist/')) expect(built, file).to.include(file);
@@ -92,12 +110,86 @@ describe('package', () => {
     expect(built).to.include('dist/cdn/france-russia-relations.js');
   });
 
+  it('publishes every exported file, wildcard exports included', async () => {
+    const files = await packed();
+    for (const [subpath, target] of Object.entries(pkg.exports)) {
+      const paths = typeof target === 'string' ? [target] : [target.types, target.default ?? target.types];
+      for (const path of paths.map((p) => p.replace(/^\.\//, ''))) {
+        if (path.includes('*')) {
+          // Node's subpath patterns: `*` matches any string, slashes included.
+          const [prefix, suffix] = path.split('*') as [string, string];
+          const matching = files.filter((file) => file.startsWith(prefix) && file.endsWith(suffix));
+          expect(matching, subpath).to.have.length.greaterThan(0);
+        } else {
+          expect(files, subpath).to.include(path);
+        }
+      }
+    }
+  });
+
+  it('exports type-only framework typings that type every tag', async () => {
+    const tags = sources.filter((file) => /^src\/[^/]+\/define\.ts$/.test(file)).map((file) => file.split('/')[1]!);
+    const files = await packed();
+    for (const [name, { module, augments }] of Object.entries(FRAMEWORKS)) {
+      const path = `frameworks/${name}.d.ts`;
+      expect(pkg.exports[`./${name}`], name).to.deep.equal({ types: `./${path}` });
+      expect(files, name).to.include(path);
+      const typings = (await read(path))!;
+      expect(typings, name).to.contain(`declare module '${module}'`);
+      expect(typings, name).to.contain(`interface ${augments} {`);
+      for (const tag of tags) expect(typings, `${name}: ${tag}`).to.contain(`'${tag}':`);
+    }
+    // The typings read the classes through what the package publishes.
+    expect(files).to.include('frameworks/elements.d.ts');
+  });
+
+  it('exports the dataset and its JSON Schemas as france-russia-relations/data/…', async () => {
+    expect(pkg.exports['./data/*.json']).to.equal('./data/*.json');
+    const data = (await list('data'))!.filter((file) => /^data\/(schema\/)?[^/]+\.json$/.test(file));
+    expect(data).to.include.members(['data/events.json', 'data/alliances.json', 'data/schema/events.schema.json']);
+    const files = await packed();
+    // Every collection and every schema ships, with the README that states their licence.
+    expect(files).to.include.members([...data, 'data/README.md']);
+    expect(((await read('data/README.md'))!)).to.contain('CC BY 4.0');
+  });
+
+  it('publishes no source maps, and no file points at one', async () => {
+    const files = await packed();
+    expect(files.filter((file) => file.endsWith('.map'))).to.deep.equal([]);
+    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/relations-timeline/relations-timeline.js', 'dist/cdn/france-russia-relations.js']) {
+      expect(await read(file), file).not.to.contain('sourceMappingURL');
+    }
+  });
+
+  it('links the README only to anchors, web pages and files the package publishes', async () => {
+    const readme = (await read('README.md'))!;
+    const files = await packed();
+    const slug = (heading: string) =>
+      heading.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s/g, '-');
+    const anchors = [...readme.matchAll(/^#{1,6} (.+)$/gm)].map(([, heading]) => slug(heading!));
+    const cdn = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/`;
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map(([, target]) => target!);
+    expect(targets).to.have.length.greaterThan(5);
+    for (const target of targets) {
+      if (target.startsWith('#')) {
+        expect(anchors, target).to.include(target.slice(1));
+      } else if (target.startsWith('https://cdn.jsdelivr.net/npm/')) {
+        // A file of this package, at this version: it must be in the tarball.
+        expect(target.startsWith(cdn), `${target} is not ${cdn}…`).to.equal(true);
+        expect(files, target).to.include(target.slice(cdn.length));
+      } else {
+        // A relative link resolves on GitHub but not on the npm page.
+        expect(target, 'an absolute link').to.match(/^https:\/\//);
+      }
+    }
+  });
+
   it('keeps custom-elements.json identical to a freshly generated one (run `npm run analyze`)', async function () {
     // The analyzer builds a TypeScript program: seconds, more on a busy machine.
     this.timeout(60000);
     const committed = await read('custom-elements.json');
-    const fresh = await executeServerCommand<string, undefined>('frr-fresh-manifest');
-    expect(JSON.parse(committed!)).to.deep.equal(JSON.parse(fresh!));
+    const fresh = await serverJob<string>('frr-fresh-manifest');
+    expect(JSON.parse(committed!)).to.deep.equal(JSON.parse(fresh));
   });
 
   it('keeps every CDN file within its gzip budget', async () => {
@@ -119,8 +211,9 @@ describe('package', () => {
     const ENTRY = 'dist/cdn/france-russia-relations.js';
     const PAGES: Record<string, (locale: string) => string[]> = {
       'relations-timeline': (l) => ['chunks/relations-timeline.js', `chunks/timeline.${l}.js`],
-      'alliance-card': (l) => ['chunks/alliance-card.js', `chunks/agreement.franco-russian-alliance.${l}.js`],
-      'opinion-poll-chart': (l) => ['chunks/opinion-poll-chart.js', `chunks/series.pew-france-opinion-of-russia.${l}.js`],
+      'alliance-card': (l) => ['chunks/alliance-card.js', `chunks/agreement.franco-russian-alliance.${l}.js`, ...(l === 'en' ? [] : [`chunks/alliance-card.${l}.js`])],
+      // The card's and the chart's French and Russian strings are chunks of their own, fetched with their data.
+      'opinion-poll-chart': (l) => ['chunks/opinion-poll-chart.js', `chunks/series.pew-france-opinion-of-russia.${l}.js`, ...(l === 'en' ? [] : [`chunks/opinion-poll-chart.${l}.js`])],
     };
     PAGES['all three'] = (l) => Object.values(PAGES).slice(0, 3).flatMap((files) => files(l));
     const weigh = async (files: string[]) =>

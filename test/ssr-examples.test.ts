@@ -5,22 +5,9 @@
  * page hydrates through its script tag.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { loadedFrame, serverJob } from './helpers.js';
 
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
-
-async function frame(attributes: Record<string, string>): Promise<Document> {
-  const el = document.createElement('iframe');
-  el.title = 'example';
-  el.style.cssText = 'width: 1000px; height: 800px';
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  const loaded = new Promise((resolve) => el.addEventListener('load', resolve, { once: true }));
-  document.body.append(el);
-  frames.push(el);
-  await loaded;
-  return el.contentDocument!;
-}
+const frame = async (attributes: Record<string, string>) => (await loadedFrame(attributes, 'width: 1000px; height: 800px')).contentDocument!;
 
 const shadowText = (el: Element | null | undefined) => (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
@@ -28,7 +15,7 @@ describe('server-rendering examples', function () {
   this.timeout(60000);
   let built: { node: string; eleventy: string };
   before(async () => {
-    built = (await executeServerCommand<{ node: string; eleventy: string }, undefined>('frr-build-examples'))!;
+    built = await serverJob<{ node: string; eleventy: string }>('frr-build-examples');
   });
 
   it('plain Node: the page shows each element in its language with JavaScript off', async () => {

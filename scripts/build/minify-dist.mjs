@@ -4,8 +4,9 @@
  * template everywhere matters for server rendering: Lit hydrates server
  * markup only if the browser's template strings are exactly the server's (a
  * digest of them marks each template), and the server renders dist/ (ssr.js)
- * while pages run dist/ (npm) or dist/cdn/ (script tag). Source maps are
- * composed, so they still lead to src/*.ts.
+ * while pages run dist/ (npm) or dist/cdn/ (script tag). The build writes no
+ * source maps (see rollup.config.mjs); where tsc is set to write them, they
+ * are composed, so they still lead to src/*.ts.
  */
 import remapping from '@jridgewell/remapping';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,9 +1,10 @@
 /**
  * Server-side commands the browser tests call through `executeServerCommand`,
  * for the checks that need Node: reading project files, generating a fresh
- * custom-elements.json, and measuring gzip sizes of build outputs.
+ * custom-elements.json, listing what `npm pack` would publish, and measuring
+ * gzip sizes of build outputs.
  */
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
@@ -82,14 +83,39 @@ function generateManifest() {
 
 /** Fragments rendered by dist/ssr.js in a child process (see scripts/ssr/render.mjs), with its warnings. */
 function serverRender(jobs) {
-  const run = spawnSync(process.execPath, [join(root, 'scripts/ssr/render.mjs')], {
-    cwd: root,
-    input: JSON.stringify(jobs),
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+  return new Promise((resolvePromise, reject) => {
+    const child = execFile(process.execPath, [join(root, 'scripts/ssr/render.mjs')], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`server rendering failed: ${stderr || error.message}`));
+      else resolvePromise({ results: JSON.parse(stdout), warnings: stderr.split('\n').filter(Boolean) });
+    });
+    child.stdin.end(JSON.stringify(jobs));
   });
-  if (run.status !== 0) throw new Error(`server rendering failed: ${run.stderr}`);
-  return { results: JSON.parse(run.stdout), warnings: run.stderr.split('\n').filter(Boolean) };
+}
+
+/**
+ * Slow commands (a child process: the analyzer, npm pack, a build, server
+ * rendering) run as jobs, never blocking the test server: the first call
+ * starts one and each call answers at once with `{ done, value | error }`, so
+ * a busy machine never hits wtr's 20-second limit on a command's answer. The
+ * browser side polls (test/helpers.ts, `serverJob`).
+ */
+const jobs = new Map();
+function job(key, start) {
+  let entry = jobs.get(key);
+  if (!entry) {
+    entry = { done: false };
+    jobs.set(key, entry);
+    Promise.resolve()
+      .then(start)
+      .then(
+        (value) => Object.assign(entry, { done: true, value }),
+        (error) => Object.assign(entry, { done: true, error: String(error?.message ?? error) }),
+      );
+  }
+  if (!entry.done) return { done: false };
+  // A failed job is forgotten, so asking again retries it.
+  if (entry.error) jobs.delete(key);
+  return entry;
 }
 
 /**
@@ -97,20 +123,38 @@ function serverRender(jobs) {
  * Node script (examples/node) and the Eleventy site (examples/eleventy, into
  * its _site/, which the test server then serves).
  */
-function buildExamples() {
-  const run = (args) => {
-    const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr || result.stdout}`);
-    return result.stdout;
+async function buildExamples() {
+  const run = async (args) => {
+    try {
+      return (await execFileAsync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })).stdout;
+    } catch (error) {
+      throw new Error(`${args.join(' ')} failed: ${error.stderr || error.stdout || error.message}`, { cause: error });
+    }
   };
-  const node = run([join(root, 'examples/node/render.mjs')]);
+  const node = await run([join(root, 'examples/node/render.mjs')]);
   rmSync(join(root, 'examples/eleventy/_site'), { recursive: true, force: true });
-  run([join(root, 'node_modules/@11ty/eleventy/cmd.cjs'), '--config=examples/eleventy/eleventy.config.mjs', '--quiet']);
+  await run([join(root, 'node_modules/@11ty/eleventy/cmd.cjs'), '--config=examples/eleventy/eleventy.config.mjs', '--quiet']);
   const eleventy = readFileSync(join(root, 'examples/eleventy/_site/index.html'), 'utf8');
   return { node, eleventy };
 }
 
-let built;
+// What `npm pack` would publish (paths and sizes); asked once per test run, in a
+// child process the test server does not block on.
+let packed;
+function packedFiles() {
+  packed ??= (async () => {
+    try {
+      const args = ['pack', '--dry-run', '--json', '--ignore-scripts'];
+      const { stdout } = await execFileAsync('npm', args, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const [{ files, size, unpackedSize }] = JSON.parse(stdout);
+      return { files: files.map((file) => file.path).sort(), size, unpackedSize };
+    } catch (error) {
+      packed = undefined;
+      throw new Error(`npm pack --dry-run failed: ${error.stderr || error.message}`, { cause: error });
+    }
+  })();
+  return packed;
+}
 
 const cdpSessions = new WeakMap();
 
@@ -150,7 +194,9 @@ export function projectCommandsPlugin() {
         case 'frr-validate-data':
           return validateData();
         case 'frr-fresh-manifest':
-          return generateManifest();
+          return job('manifest', generateManifest);
+        case 'frr-packed-files':
+          return job('packed', packedFiles);
         case 'frr-gzip-sizes':
           return Object.fromEntries(
             listFiles(payload.dir)
@@ -163,11 +209,10 @@ export function projectCommandsPlugin() {
         case 'frr-page-weight':
           return pageWeight(payload.files);
         case 'frr-ssr':
-          return serverRender(payload.jobs);
+          return job(`ssr ${JSON.stringify(payload.jobs)}`, () => serverRender(payload.jobs));
         case 'frr-build-examples':
           // Once per run: browsers run this file side by side, and the build replaces _site/.
-          built ??= buildExamples();
-          return built;
+          return job('examples', buildExamples);
         default:
           return undefined;
       }

@@ -8,7 +8,7 @@ import { HydratingElement } from '../shared/hydration.js';
 import { ValidationError } from '../data/load.js';
 import type { Alliance, Dataset, HistoryEvent, RawAlliance } from '../data/types.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { allianceCardStrings } from '../i18n/strings/alliance-card.js';
+import { cardStrings, loadCardStrings, type AllianceCardStrings } from '../i18n/strings/alliance-card.js';
 import { CALENDARS, type Calendar } from '../shared/calendars.js';
 import { renderError } from '../shared/error-message.js';
 import { themeStyles, THEMES, type Theme } from '../shared/theme.js';
@@ -45,6 +45,22 @@ function eventsOf(dataset: Dataset): ReadonlyMap<string, HistoryEvent> {
   let map = eventMaps.get(dataset);
   if (!map) eventMaps.set(dataset, (map = new Map(dataset.events.map((e) => [e.id, e]))));
   return map;
+}
+
+/** A card's data: its bundled agreement, or a dataset given by `src`, or a record given by property. */
+async function loadCard(alliance: string | RawAlliance | undefined, src: string | undefined, locale: Locale): Promise<CardData> {
+  const record = typeof alliance === 'string' ? undefined : alliance;
+  if (!record && !src) return { dataset: await loadBundled(cardParts(typeof alliance === 'string' ? alliance : '', locale), locale, KNOWN) };
+  const { loadBundledDataset, loadDatasetFrom, resolveGivenDataset } = await given();
+  const dataset = src ? await loadDatasetFrom(src, locale) : await loadBundledDataset(locale);
+  if (!record) return { dataset };
+  try {
+    const own = await resolveGivenDataset({ events: [], alliances: [record] }, locale);
+    return { dataset, record: own.alliances[0] };
+  } catch (error) {
+    if (error instanceof ValidationError) return { dataset, invalid: error.message.replace(/^alliances\[0\]\.?/, '') };
+    throw error;
+  }
 }
 
 /**
@@ -116,26 +132,19 @@ export class AllianceCard extends HydratingElement {
   readonly #data = new DataController(this, {
     args: () => [this.alliance, this.src, this.#locale.locale] as const,
     // A bundled card reads its own agreement only (with its sources and related events).
+    // Its strings come with its data: French and Russian are chunks of their own.
     read: ([alliance, src, locale]) => {
-      if (typeof alliance !== 'string' || src) return undefined;
+      if (typeof alliance !== 'string' || src || !cardStrings(locale)) return undefined;
       const dataset = readBundled(cardParts(alliance, locale), locale, KNOWN);
       return dataset && { dataset };
     },
-    load: async ([alliance, src, locale]): Promise<CardData> => {
-      const record = typeof alliance === 'string' ? undefined : alliance;
-      if (!record && !src) return { dataset: await loadBundled(cardParts(typeof alliance === 'string' ? alliance : '', locale), locale, KNOWN) };
-      const { loadBundledDataset, loadDatasetFrom, resolveGivenDataset } = await given();
-      const dataset = src ? await loadDatasetFrom(src, locale) : await loadBundledDataset(locale);
-      if (!record) return { dataset };
-      try {
-        const own = await resolveGivenDataset({ events: [], alliances: [record] }, locale);
-        return { dataset, record: own.alliances[0] };
-      } catch (error) {
-        if (error instanceof ValidationError) return { dataset, invalid: error.message.replace(/^alliances\[0\]\.?/, '') };
-        throw error;
-      }
-    },
+    load: async ([alliance, src, locale]): Promise<CardData> => (await Promise.all([loadCard(alliance, src, locale), loadCardStrings(locale)]))[0],
   });
+
+  /** In the element's language once loaded with its data; English until then. */
+  get #strings(): AllianceCardStrings {
+    return cardStrings(this.#locale.locale) ?? cardStrings('en')!;
+  }
 
   readonly #link = new LinkedTimelineController(this, TAG, () => this.#data.value !== undefined);
 
@@ -151,13 +160,13 @@ export class AllianceCard extends HydratingElement {
       isOneOf(allowed, value) ? nothing : renderError(s.unknownValue(attribute, value));
     return html`<div class="frame" @click=${this.#onClick}>
       ${bad('variant', this.variant, ALLIANCE_CARD_VARIANTS)} ${bad('calendar', this.calendar, CALENDARS)} ${bad('theme', this.theme, THEMES)}
-      ${this.#link.missing ? renderError(allianceCardStrings[this.#locale.locale].missingTimeline(this.#link.missing)) : nothing}
+      ${this.#link.missing ? renderError(this.#strings.missingTimeline(this.#link.missing)) : nothing}
       ${this.#data.render(s, (data) => this.#renderCard(data))}
     </div>`;
   }
 
   #renderCard(data: CardData) {
-    const t = allianceCardStrings[this.#locale.locale];
+    const t = this.#strings;
     const ids = data.dataset.known?.alliances ?? data.dataset.alliances.map((a) => a.id);
     if (data.invalid !== undefined) {
       warn({

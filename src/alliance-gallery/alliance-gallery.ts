@@ -8,7 +8,7 @@ import { HydratingElement } from '../shared/hydration.js';
 import { LinkedTimelineController } from '../shared/linked-timeline.js';
 import { ALLIANCE_KINDS, type AllianceKind, type Dataset } from '../data/types.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { allianceCardStrings } from '../i18n/strings/alliance-card.js';
+import { cardStrings, loadCardStrings } from '../i18n/strings/alliance-card.js';
 import { allianceGalleryStrings } from '../i18n/strings/alliance-gallery.js';
 import { CALENDARS, type Calendar } from '../shared/calendars.js';
 import { renderError } from '../shared/error-message.js';
@@ -73,8 +73,12 @@ export class AllianceGallery extends HydratingElement {
 
   readonly #data = new DataController(this, {
     args: () => [this.src, this.#locale.locale] as const,
-    read: ([src, locale]) => (src ? undefined : readBundled(allAgreementParts(locale), locale)),
-    load: async ([src, locale]) => (src ? (await given()).loadDatasetFrom(src, locale) : loadBundled(allAgreementParts(locale), locale)),
+    // With the cards' strings, which its own messages use (French and Russian are chunks of their own).
+    read: ([src, locale]) => (src || !cardStrings(locale) ? undefined : readBundled(allAgreementParts(locale), locale)),
+    load: async ([src, locale]) => {
+      const dataset = src ? (await given()).loadDatasetFrom(src, locale) : loadBundled(allAgreementParts(locale), locale);
+      return (await Promise.all([dataset, loadCardStrings(locale)]))[0];
+    },
   });
 
   readonly #link = new LinkedTimelineController(this, TAG, () => this.#data.value !== undefined);
@@ -92,7 +96,7 @@ export class AllianceGallery extends HydratingElement {
     return html`<div class="frame">
       ${bad('variant', this.variant, ALLIANCE_GALLERY_VARIANTS)} ${bad('calendar', this.calendar, CALENDARS)} ${bad('theme', this.theme, THEMES)}
       ${this.#link.missing
-        ? renderError(allianceCardStrings[this.#locale.locale].missingTimeline(this.#link.missing))
+        ? renderError((cardStrings(this.#locale.locale) ?? cardStrings('en')!).missingTimeline(this.#link.missing))
         : nothing}
       ${this.#data.render(s, (dataset) => this.#renderList(dataset))}
     </div>`;

@@ -48,6 +48,30 @@ function buildFromQuery(main: HTMLElement): void {
   }
   if (tag === 'relations-timeline') element.setAttribute('link', '');
   main.append(element);
+  main.after(fullPageLink(tag));
+}
+
+const OPEN: Record<string, string> = { en: 'Open the full page', fr: 'Ouvrir la page complète', ru: 'Открыть полную страницу' };
+
+/** "Open the full page": the static page of the record shown, in its language. */
+function fullPageLink(tag: string): HTMLElement {
+  const lang = /^(en|fr|ru)\b/.exec(query.get('lang') ?? '')?.[1] ?? 'en';
+  const id = (name: string) => encodeURIComponent(query.get(name) ?? '');
+  const path =
+    tag === 'alliance-card' && query.get('alliance') ? `agreement/${id('alliance')}`
+    : tag === 'opinion-poll-chart' && query.get('series') ? `series/${id('series')}`
+    : tag === 'opinion-poll-chart' && query.get('poll') ? `poll/${id('poll')}`
+    : tag === 'relations-timeline' && query.get('era') ? `era/${id('era')}`
+    : tag === 'alliance-gallery' ? 'gallery'
+    : 'timeline';
+  const footer = document.createElement('p');
+  footer.className = 'frr-embed-footer';
+  const link = document.createElement('a');
+  link.href = new URL(`${lang}/${path}.html`, script?.src ?? location.href).href;
+  link.rel = 'noopener';
+  link.textContent = `${OPEN[lang]} ↗`;
+  footer.append(link);
+  return footer;
 }
 
 function style(): void {
@@ -73,6 +97,16 @@ function report(force = false): void {
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const data = event.data as { message?: unknown; secret?: unknown } | null;
   if (event.source === window.parent && data?.message === 'ready' && data.secret === secret) report(true);
+});
+
+// In WordPress, whose sandbox has no allow-popups, a link cannot open a tab: hand
+// it to WordPress's script instead, which opens links to this site in the page.
+document.addEventListener('click', (event) => {
+  if (!secret || event.defaultPrevented) return;
+  const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && !!node.href);
+  if (!link || link.dataset['select'] || link.dataset['event']) return;
+  event.preventDefault();
+  window.parent.postMessage({ message: 'link', value: link.href, secret }, '*');
 });
 
 const main = document.querySelector('main');

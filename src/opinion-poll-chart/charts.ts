@@ -95,6 +95,9 @@ function markText(group: ChartGroup, row: ChartRow, answer: ChartAnswer, value: 
   return `${row.label} — ${what}${status}`;
 }
 
+/** A line chart's height, in px, whatever its width. */
+const LINE_CHART_HEIGHT = 280;
+
 function frame(o: DrawOptions, height: number, body: SVGTemplateResult | SVGTemplateResult[], marks: readonly Mark[]): Chart {
   return {
     marks,
@@ -283,7 +286,9 @@ export function lineChart(group: ChartGroup, o: DrawOptions): Chart {
   const endTexts = group.answers.map((_, ai) => (endValues[ai]! >= 0 ? percent(rows[endValues[ai]!]!.values[ai]!, o.tag) : ''));
   const left = Math.max(...[0, 50, 100].map((v) => textWidth(percent(v, o.tag)))) + 10;
   const right = Math.max(24, ...endTexts.map((t) => textWidth(t) + 16));
-  const height = Math.round(Math.min(320, Math.max(220, o.width * 0.45)));
+  // The same height at every width: markup a server drew at another width keeps
+  // its box when the browser redraws it at its own, so nothing below it moves.
+  const height = LINE_CHART_HEIGHT;
   const top = 12;
   const bottom = height - 26;
   const x0 = left;

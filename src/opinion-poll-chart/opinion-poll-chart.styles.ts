@@ -134,9 +134,11 @@ export const styles = css`
   }
   .chart {
     display: block;
-    /* Drawn by a server at a default width: scaled down until redrawn at the real one. */
+    /*
+     * Drawn by a server at a default width: scaled down inside a box of the
+     * height it was drawn at, until redrawn at the real width in place.
+     */
     max-inline-size: 100%;
-    block-size: auto;
     overflow: visible;
     font-size: 13px;
   }

@@ -4,7 +4,7 @@ import { given, loadBundled, readBundled, type Part } from '../data/dataset.js';
 import { ValidationError } from '../data/load.js';
 import { POLL_IDS, pollPart, SERIES_IDS, seriesPart } from '../data/poll-parts.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import { opinionPollChartStrings } from '../i18n/strings/opinion-poll-chart.js';
+import { chartStrings, loadChartStrings } from '../i18n/strings/opinion-poll-chart.js';
 import { DataController } from '../shared/data-controller.js';
 import { HydratingElement } from '../shared/hydration.js';
 import { renderError } from '../shared/error-message.js';
@@ -114,16 +114,20 @@ export class OpinionPollChart extends HydratingElement {
   readonly #data = new DataController(this, {
     args: () => [this.poll, this.series, this.src, this.data, this.#locale.locale] as const,
     // A bundled chart reads its own poll or series only, with the sources it cites.
+    // Its strings come with its data: French and Russian are chunks of their own.
     read: ([poll, series, src, data, locale]): Loaded | undefined => {
-      if (src || data != null) return undefined;
+      if (src || data != null || !chartStrings(locale)) return undefined;
       const dataset = readBundled(chartParts(poll, series, locale), locale, KNOWN);
       return dataset && { dataset, given: false };
     },
     load: async ([poll, series, src, data, locale]): Promise<Loaded> => {
+      // The strings and the data side by side.
+      const strings = loadChartStrings(locale);
       if (data == null) {
-        const dataset = src ? await (await given()).loadDatasetFrom(src, locale) : await loadBundled(chartParts(poll, series, locale), locale, KNOWN);
-        return { dataset, given: false };
+        const dataset = src ? (await given()).loadDatasetFrom(src, locale) : loadBundled(chartParts(poll, series, locale), locale, KNOWN);
+        return { dataset: (await Promise.all([dataset, strings]))[0], given: false };
       }
+      await strings;
       try {
         return { dataset: await (await given()).resolveGivenDataset(asDataset(data), locale), given: true };
       } catch (error) {
@@ -144,7 +148,7 @@ export class OpinionPollChart extends HydratingElement {
   }
 
   #renderLoaded(loaded: Loaded) {
-    const s = opinionPollChartStrings[this.#locale.locale];
+    const s = chartStrings(this.#locale.locale) ?? chartStrings('en')!;
     const tag = this.#locale.intlTag;
     const input = { poll: this.poll, series: this.series, type: this.type, theme: this.theme, src: this.src };
     const { model, poll, series, findings } = deriveChart(loaded, input, s, this.#locale.strings, tag);

@@ -1,19 +1,13 @@
 /**
- * Interface text of `<opinion-poll-chart>`, one object per locale. Numbers,
+ * Interface text of `<opinion-poll-chart>`: its shape, and the English text,
+ * which every page has; French and Russian are chunks of their own
+ * (opinion-poll-chart.fr.ts, .ru.ts), loaded with the chart's data by
+ * `loadChartStrings`, so a page fetches only its own language. Numbers,
  * percentages and dates arrive already formatted with `Intl`; these functions
  * only place them in sentences.
  */
 import type { Locale } from '../../shared/locales.js';
 import type { PollMode, PollStatus } from '../../data/types.js';
-
-// French and Russian typography: no-break spaces inside guillemets and before
-// French high punctuation, so a line never starts with « : » or « ».
-const NB = '\u00a0';
-const fq = (text: string) => `«${NB}${text}${NB}»`;
-const rq = (text: string) => `«${text}»`;
-
-// Russian nouns take three forms after numbers: 1 волна, 2 волны, 5 волн.
-const ruPlural = new Intl.PluralRules('ru');
 
 /** What the summary sentence of one question says. */
 export interface PollSummary {
@@ -206,166 +200,13 @@ const en: OpinionPollChartStrings = {
   },
 };
 
-const fr: OpinionPollChartStrings = {
-  label: 'Sondage',
-  questionAsked: 'Question posée',
-  questionParaphrased: `Question (paraphrase${NB}: la formulation exacte n’a pas été publiée)`,
-  translation: 'Traduction',
-  pollster: 'Institut',
-  sponsor: 'Commanditaire',
-  noSponsor: 'Aucun indiqué',
-  population: 'Population',
-  fieldwork: 'Terrain',
-  published: 'Publication',
-  sampleSize: 'Effectif',
-  mode: 'Mode de recueil',
-  marginOfError: 'Marge d’erreur',
-  status: 'Origine des chiffres',
-  notes: 'Remarques',
-  waveNotes: 'Remarques sur chaque vague',
-  notPublished: 'Non publié',
-  modes: {
-    telephone: 'Téléphone',
-    online: 'En ligne',
-    'face-to-face': 'Face à face',
-    mixed: 'Modes mixtes',
-    unknown: 'Non publié',
-  },
-  statuses: {
-    primary: 'publication de l’institut',
-    microdata: 'calcul à partir des microdonnées publiques de l’institut',
-    secondary: 'articles de presse citant l’institut',
-    derived: 'valeur déduite de chiffres publiés',
-    'state-media': 'relayé uniquement par des médias d’État russes',
-  },
-  statusNotes: {
-    derived: `Valeur déduite${NB}: calculée à partir d’écarts publiés par l’institut, et non publiée telle quelle.`,
-    'state-media': `Relayé uniquement par des médias d’État russes, commanditaires ou relais du sondage${NB}; présenté avec cette attribution.`,
-  },
-  respondents: { FR: 'Français interrogés', RU: 'Russes interrogés' },
-  by: (pollster, sponsor) => (sponsor ? `${pollster} pour ${sponsor}` : pollster),
-  margin: (points) => `±${NB}${points}${NB}points`,
-  marginRange: (low, high) => `de ±${NB}${low} à ±${NB}${high}${NB}points`,
-  marginPublished: 'publiée par l’institut',
-  marginComputed: (n, confidence) =>
-    `calculée par nos soins${NB}: erreur d’échantillonnage à ${confidence} d’un échantillon aléatoire simple de ${n}${NB}personnes${NB}; l’institut n’en a pas publié`,
-  marginComputedWaves: (confidence) =>
-    `calculée par nos soins d’après l’effectif de chaque vague${NB}: erreur d’échantillonnage à ${confidence} d’un échantillon aléatoire simple`,
-  marginMixed: 'publiée pour certaines vagues, calculée par nos soins d’après l’effectif pour les autres',
-  computed: 'calculée',
-  otherWaves: 'non publié pour les autres vagues',
-  waves: (count, formatted) => `${formatted}${NB}${count < 2 ? 'vague' : 'vagues'}`,
-  summaryPoll: (s) =>
-    `${s.question ? `${s.question}${NB}: ` : ''}${s.share} des ${s.respondents} ont choisi ${fq(s.answer)} (${s.by}, ${s.year}).`,
-  summarySeries: (s) =>
-    `${s.by}, ${s.date}${NB}: ${s.share} des ${s.respondents} ont choisi ${fq(s.answer)}${s.earlier ? ` (${s.earlier.date}${NB}: ${s.earlier.share})` : ''}.`,
-  multipleChoice: (hundred) => `Plusieurs réponses étaient possibles${NB}: le total des parts n’est pas égal à ${hundred}.`,
-  remainder: 'Autres réponses / non publiées',
-  showTable: 'Afficher le tableau',
-  download: 'Télécharger les données (CSV)',
-  answer: 'Réponse',
-  share: 'Part',
-  wave: 'Vague',
-  seeTable: 'Les chiffres exacts figurent dans le tableau qui suit le graphique.',
-  longGap: 'Un trait pointillé relie deux vagues distantes de plus de trois ans.',
-  gapNote: `Une interruption de la courbe correspond à une vague où cette réponse n’a pas été publiée${NB}; rien n’est tracé entre les deux.`,
-  keyboardHint: 'Les touches fléchées permettent de passer d’une valeur à l’autre.',
-  neverPublished: 'non publié',
-  errors: {
-    missing: `Indiquez l’identifiant d’un sondage (attribut ${fq('poll')}) ou d’une série de sondages (attribut ${fq('series')}).`,
-    unknownPoll: (id) => `Aucun sondage n’a l’identifiant ${fq(id)}.`,
-    unknownSeries: (id) => `Aucune série de sondages n’a l’identifiant ${fq(id)}.`,
-    both: `Indiquez ${fq('poll')} ou ${fq('series')}, pas les deux. Le sondage est affiché.`,
-    oneWave: (id) => `La série ${fq(id)} ne compte qu’une vague, trop peu pour une courbe${NB}: elle est présentée en barre.`,
-    sharesDontAddUp: (question, sum, hundred) =>
-      `Les parts de ${fq(question)} totalisent ${sum} et non ${hundred}${NB}: elles ne sont pas représentées.`,
-    waveTooHigh: (date, sum, hundred) => `Les parts de la vague ${date} totalisent ${sum}, plus de ${hundred}${NB}: cette vague est écartée.`,
-    lineNeedsSeries: `Une courbe demande une série de sondages${NB}: ce sondage isolé est présenté en barres.`,
-    invalidData: (detail) => `La propriété ${fq('data')} ne suit pas le schéma du jeu de données (${detail}).`,
-  },
-};
+const loaded: Partial<Record<Locale, OpinionPollChartStrings>> = { en };
 
-const ru: OpinionPollChartStrings = {
-  label: 'Опрос общественного мнения',
-  questionAsked: 'Формулировка вопроса',
-  questionParaphrased: 'Вопрос (в пересказе: точная формулировка не опубликована)',
-  translation: 'Перевод',
-  pollster: 'Социологическая служба',
-  sponsor: 'Заказчик',
-  noSponsor: 'Не указан',
-  population: 'Генеральная совокупность',
-  fieldwork: 'Сроки опроса',
-  published: 'Дата публикации',
-  sampleSize: 'Объём выборки',
-  mode: 'Способ опроса',
-  marginOfError: 'Погрешность',
-  status: 'Происхождение цифр',
-  notes: 'Примечания',
-  waveNotes: 'Примечания к каждой волне',
-  notPublished: 'Не опубликовано',
-  modes: {
-    telephone: 'Телефонный опрос',
-    online: 'Онлайн-опрос',
-    'face-to-face': 'Личное интервью',
-    mixed: 'Смешанный',
-    unknown: 'Не опубликован',
-  },
-  statuses: {
-    primary: 'релиз социологической службы',
-    microdata: 'расчёт по открытым микроданным социологической службы',
-    secondary: 'публикации СМИ со ссылкой на социологическую службу',
-    derived: 'значение выведено из опубликованных цифр',
-    'state-media': 'сообщали только российские государственные СМИ',
-  },
-  statusNotes: {
-    derived: 'Выведенное значение: рассчитано по разнице, опубликованной социологической службой, а не опубликовано ею самой.',
-    'state-media': 'Об опросе сообщали только российские государственные СМИ, заказавшие или распространявшие его; данные приводятся со ссылкой на них.',
-  },
-  respondents: { FR: 'опрошенных французов', RU: 'опрошенных россиян' },
-  by: (pollster, sponsor) => (sponsor ? `${pollster} по заказу ${sponsor}` : pollster),
-  margin: (points) => `±${points}${NB}п.${NB}п.`,
-  marginRange: (low, high) => `от ±${low} до ±${high}${NB}п.${NB}п.`,
-  marginPublished: 'опубликована социологической службой',
-  marginComputed: (n, confidence) =>
-    `рассчитана нами: предельная ошибка простой случайной выборки из ${n}${NB}человек с вероятностью ${confidence}; социологическая служба её не публиковала`,
-  marginComputedWaves: (confidence) =>
-    `рассчитана нами по объёму выборки каждой волны: предельная ошибка простой случайной выборки с вероятностью ${confidence}`,
-  marginMixed: 'для части волн опубликована, для остальных рассчитана нами по объёму выборки',
-  computed: 'расчётная',
-  otherWaves: 'для остальных волн не опубликовано',
-  waves: (count, formatted) => {
-    const form = ruPlural.select(count);
-    return `${formatted}${NB}${form === 'one' ? 'волна' : form === 'few' ? 'волны' : 'волн'}`;
-  },
-  summaryPoll: (s) =>
-    `${s.question ? `${s.question}: ответ` : 'Ответ'} ${rq(s.answer)} выбрали ${s.share} ${s.respondents} (${s.by}, ${s.year}).`,
-  summarySeries: (s) =>
-    `${s.by}, ${s.date}: ответ ${rq(s.answer)} выбрали ${s.share} ${s.respondents}${s.earlier ? ` (${s.earlier.date}: ${s.earlier.share})` : ''}.`,
-  multipleChoice: (hundred) => `Можно было выбрать несколько ответов, поэтому сумма долей не равна ${hundred}.`,
-  remainder: 'Другие ответы / не опубликовано',
-  showTable: 'Показать таблицу',
-  download: 'Скачать данные (CSV)',
-  answer: 'Ответ',
-  share: 'Доля',
-  wave: 'Волна',
-  seeTable: 'Точные цифры приведены в таблице после графика.',
-  longGap: 'Пунктир соединяет волны, между которыми больше трёх лет.',
-  gapNote: 'Разрыв линии означает волну, в которой этот ответ не опубликован; между точками ничего не дорисовано.',
-  keyboardHint: 'Переходите между значениями клавишами со стрелками.',
-  neverPublished: 'не опубликовано',
-  errors: {
-    missing: `Укажите идентификатор опроса (атрибут ${rq('poll')}) или серии опросов (атрибут ${rq('series')}).`,
-    unknownPoll: (id) => `Нет опроса с идентификатором ${rq(id)}.`,
-    unknownSeries: (id) => `Нет серии опросов с идентификатором ${rq(id)}.`,
-    both: `Укажите либо ${rq('poll')}, либо ${rq('series')}, но не оба атрибута. Показан опрос.`,
-    oneWave: (id) => `В серии ${rq(id)} только одна волна — для линии нужно хотя бы две, поэтому она показана столбцом.`,
-    sharesDontAddUp: (question, sum, hundred) =>
-      `Доли ответов на вопрос ${rq(question)} в сумме дают ${sum}, а не ${hundred}, поэтому график не построен.`,
-    waveTooHigh: (date, sum, hundred) => `Доли волны ${date} в сумме дают ${sum} — больше ${hundred}: эта волна не показана.`,
-    lineNeedsSeries: 'Для линейного графика нужна серия опросов: этот отдельный опрос показан столбцами.',
-    invalidData: (detail) => `Свойство ${rq('data')} не соответствует схеме набора данных (${detail}).`,
-  },
-};
+/** The chart's strings in `locale`, if loaded (English always is). */
+export const chartStrings = (locale: Locale): OpinionPollChartStrings | undefined => loaded[locale];
 
-/** The strings of `<opinion-poll-chart>` per locale. */
-export const opinionPollChartStrings: Readonly<Record<Locale, OpinionPollChartStrings>> = { en, fr, ru };
+/** Loads the chart's strings in `locale` (a chunk per language beside English). */
+export async function loadChartStrings(locale: Locale): Promise<OpinionPollChartStrings> {
+  loaded[locale] ??= locale === 'fr' ? (await import('./opinion-poll-chart.fr.js')).fr : locale === 'ru' ? (await import('./opinion-poll-chart.ru.js')).ru : en;
+  return loaded[locale];
+}
