@@ -498,7 +498,7 @@ describe('<alliance-card>', () => {
         'an unknown theme',
         () => html`<alliance-card theme="sepia" alliance="treaty-1992"></alliance-card>`,
         /“sepia” is not a valid value for “theme”/,
-        /^<alliance-card>: "sepia" is not a valid value for "theme"\. Allowed: "auto", "light", "dark"\.$/,
+        /^<alliance-card>: "sepia" is not a valid value for "theme"\. Allowed: "auto", "system", "light", "dark"\.$/,
       ],
       [
         'a for naming no timeline',

@@ -543,7 +543,7 @@ describe('<opinion-poll-chart>', () => {
       ['a series with one wave', html`<opinion-poll-chart .data=${ONE_WAVE}></opinion-poll-chart>`, /The series “fixture-one-wave” has only one wave/, /"data" gives the series "fixture-one-wave", which has 1 wave\(s\)\. Allowed: a series with at least two waves/, true],
       ['a line for a single poll', html`<opinion-poll-chart type="line" poll="bbc-globescan-2014-russia-influence"></opinion-poll-chart>`, /A line chart needs a poll series/, /type="line" needs a series, and "bbc-globescan-2014-russia-influence" is a single poll\. Allowed: "auto", "stacked", "bars"/, true],
       ['an unknown type', html`<opinion-poll-chart type="pie" poll="bbc-globescan-2014-russia-influence"></opinion-poll-chart>`, /“pie” is not a valid value for “type”/, /"pie" is not a valid value for "type"\. Allowed: "auto", "stacked", "bars", "line"/, true],
-      ['an unknown theme', html`<opinion-poll-chart theme="sepia" poll="bbc-globescan-2014-russia-influence"></opinion-poll-chart>`, /“sepia” is not a valid value for “theme”/, /"sepia".*"theme"\. Allowed: "auto", "light", "dark"/, true],
+      ['an unknown theme', html`<opinion-poll-chart theme="sepia" poll="bbc-globescan-2014-russia-influence"></opinion-poll-chart>`, /“sepia” is not a valid value for “theme”/, /"sepia".*"theme"\. Allowed: "auto", "system", "light", "dark"/, true],
       ['data outside the schema', html`<opinion-poll-chart .data=${{ polls: [{ id: 'Not An Id' }] }}></opinion-poll-chart>`, /The “data” property does not follow the dataset schema \(polls\[0\]\.id/, /"data" property does not follow the dataset schema/, false],
     ];
     for (const [name, template, message, warning, drawsAnyway] of cases) {

@@ -39,12 +39,30 @@ describe('theme tokens', () => {
     await expect(dark).to.be.accessible();
   });
 
-  it('follows prefers-color-scheme with theme="auto"', async function () {
-    const el = await fixture<PlumbingProbe>(html`<plumbing-probe></plumbing-probe>`);
+  it('follows prefers-color-scheme with theme="system", whatever the page declares', async function () {
+    const el = await fixture<PlumbingProbe>(html`<plumbing-probe theme="system"></plumbing-probe>`);
     await emulate(this, { colorScheme: 'dark' });
     expect(bg(el)).to.equal(DARK_BG);
     await emulate(this, { colorScheme: 'light' });
     expect(bg(el)).to.equal(LIGHT_BG);
+  });
+
+  it('follows the page with theme="auto": light on a page that declares no color-scheme, even for a reader who prefers dark', async function () {
+    const el = await fixture<PlumbingProbe>(html`<plumbing-probe></plumbing-probe>`);
+    await emulate(this, { colorScheme: 'dark' });
+    expect(bg(el)).to.equal(LIGHT_BG);
+  });
+
+  it('follows the page with theme="auto": its color-scheme, light dark (the reader\'s preference) or dark', async function () {
+    const wrapper = await fixture<HTMLElement>(html`<div><plumbing-probe></plumbing-probe></div>`);
+    const el = wrapper.querySelector('plumbing-probe')!;
+    wrapper.style.colorScheme = 'light dark';
+    await emulate(this, { colorScheme: 'dark' });
+    expect(bg(el)).to.equal(DARK_BG);
+    await emulate(this, { colorScheme: 'light' });
+    expect(bg(el)).to.equal(LIGHT_BG);
+    wrapper.style.colorScheme = 'dark';
+    expect(bg(el)).to.equal(DARK_BG);
   });
 
   it('lets theme="light" override a dark preference', async function () {
@@ -114,7 +132,7 @@ describe('theme tokens', () => {
       await fixture(html`<plumbing-probe theme="sepia"></plumbing-probe>`);
       expect(warnings).to.have.length(1);
       expect(String(warnings[0]![0])).to.equal(
-        '<plumbing-probe>: "sepia" is not a valid value for "theme". Allowed: "auto", "light", "dark".',
+        '<plumbing-probe>: "sepia" is not a valid value for "theme". Allowed: "auto", "system", "light", "dark".',
       );
     } finally {
       console.warn = original;

@@ -74,7 +74,7 @@ async function loadCard(alliance: string | RawAlliance | undefined, src: string 
  * @attr {string} alliance - Id of the agreement to show (e.g. `franco-russian-alliance`; see `data/alliances.json`). The `alliance` property also accepts a record in the schema of `data/schema/alliances.schema.json`.
  * @attr {"full"|"compact"} variant - `full` (default): everything; `compact`: name, kind, dates, one line and a slim bar.
  * @attr {"gregorian"|"dual"} calendar - `dual` adds the Old Style (Julian) date to stages the sources date that way.
- * @attr {"auto"|"light"|"dark"} theme - Colour scheme; `auto` follows the reader's system.
+ * @attr {"auto"|"system"|"light"|"dark"} theme - Colour scheme; `auto` follows the page's own `color-scheme` (light when it declares none), `system` the reader's system.
  * @attr {number} heading-level - Level of the card's title, 1–6 (other values are clamped; section titles are one below, at most 6); default 2.
  * @attr {string} src - URL of a dataset in the france-russia-relations schema; the bundled data is the default.
  * @attr {string} for - Id of a `<relations-timeline>` on the page: related events then open in it instead of linking to `#<event-id>`.

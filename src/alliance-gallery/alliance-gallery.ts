@@ -31,7 +31,7 @@ const TAG = 'alliance-gallery';
  * @attr {string} kinds - Space-separated kinds to show: peace-treaty alliance secret-treaty entente military-convention amendment non-aggression-pact mutual-assistance-treaty friendship-treaty declaration arms-contract agreement. All by default.
  * @attr {"compact"|"full"} variant - `compact` (default): compact cards with a button each to show the full card; `full`: every card in full.
  * @attr {"gregorian"|"dual"} calendar - Passed to each card: `dual` adds Old Style dates.
- * @attr {"auto"|"light"|"dark"} theme - Colour scheme, passed to each card.
+ * @attr {"auto"|"system"|"light"|"dark"} theme - Colour scheme, passed to each card.
  * @attr {number} heading-level - Level of each card's title, 1–6 (other values are clamped by the card); default 2.
  * @attr {string} src - URL of a dataset in the france-russia-relations schema; the bundled data is the default.
  * @attr {string} for - Id of a `<relations-timeline>` on the page that the cards' related events open in.

@@ -47,7 +47,7 @@ function asDataset(data: unknown): unknown {
  * @attr {string} poll - Id of a poll (`data/polls.json`), drawn as 100 % stacked bars (separate bars for multiple-choice questions).
  * @attr {string} series - Id of a poll series (`data/poll-series.json`), drawn as lines over time.
  * @attr {"auto"|"stacked"|"bars"|"line"} type - Chart form: `auto` (default) picks stacked bars for a poll and lines for a series; `bars` draws separate bars; `stacked` one 100 % bar per wave of a series; `line` needs a series.
- * @attr {"auto"|"light"|"dark"} theme - Colour scheme; `auto` follows the reader's system.
+ * @attr {"auto"|"system"|"light"|"dark"} theme - Colour scheme; `auto` follows the page's own `color-scheme` (light when it declares none), `system` the reader's system.
  * @attr {number} heading-level - Level of the title heading, 1–5 (other values are clamped; question headings are one below); default 2.
  * @attr {string} src - URL of a dataset in the france-russia-relations schema; the bundled data is the default.
  * @attr {boolean} downloadable - Offer the charted data as a CSV file, generated in the browser.

@@ -37,7 +37,7 @@ const TAG = 'relations-timeline';
  * @attr {string} categories - Space-separated categories to show: diplomacy alliance treaty war crisis visit economy culture espionage opinion.
  * @attr {string} era - Id of the era to show (e.g. `franco-russian-alliance`).
  * @attr {string} selected - Id of the event to open and scroll to.
- * @attr {"auto"|"light"|"dark"} theme - Colour scheme; `auto` follows the reader's system.
+ * @attr {"auto"|"system"|"light"|"dark"} theme - Colour scheme; `auto` follows the page's own `color-scheme` (light when it declares none), `system` the reader's system.
  * @attr {"gregorian"|"dual"} calendar - `dual` adds the Old Style (Julian) date sources give for Russian dates before 1918.
  * @attr {number} heading-level - Level of the era headings, 1–5 (other values are clamped; event titles are one below, 2–6); default 2.
  * @attr {boolean} compact - Summaries only, without expandable details.

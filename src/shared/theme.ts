@@ -13,12 +13,14 @@ export { THEMES, type Theme } from './themes.js';
  * - `--_*`, private locals resolved below, which element styles use.
  *
  * Light and dark palettes come from `light-dark()` and `color-scheme`: `auto`
- * follows `prefers-color-scheme`, `light` and `dark` pin one. Forced colours
+ * inherits the page's `color-scheme` (a light page keeps light elements for a
+ * reader whose system prefers dark), `system` follows `prefers-color-scheme`,
+ * `light` and `dark` pin one. Forced colours
  * map every token to system colours; reduced motion zeroes durations.
  */
 export const themeStyles = css`
   :host {
-    color-scheme: light dark;
+    /* theme="auto": no color-scheme here, so the page's own (inherited) applies. */
     --_bg: var(--frr-color-surface, light-dark(#ffffff, #17191e));
     --_bg-raised: var(--frr-color-surface-raised, light-dark(#f4f5f7, #22252c));
     --_fg: var(--frr-color-text, light-dark(#1d2027, #e6e8ec));
@@ -72,6 +74,9 @@ export const themeStyles = css`
     visibility: visible;
   }
 
+  :host([theme='system']) {
+    color-scheme: light dark;
+  }
   :host([theme='light']) {
     color-scheme: light;
   }
