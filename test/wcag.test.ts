@@ -215,6 +215,38 @@ describe('WCAG 2.2', () => {
     });
   });
 
+  describe('legible on a real page', () => {
+    it('writes no text under 12 px in a chart with notes, at 390 px and 1,200 px', async () => {
+      for (const width of [390, 1200]) {
+        const box = await fixture<HTMLElement>(html`<div style="width: ${width}px; font-size: 16px"><opinion-poll-chart series="ifop-putin-good-opinions"></opinion-poll-chart></div>`);
+        const el: OpinionPollChart = box.querySelector('opinion-poll-chart')!;
+        await settled(el);
+        expect($(el, '[part~="notes"]'), 'the chart has notes').to.not.equal(null);
+        const small = $$(el, '*')
+          .filter((node) => [...node.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim()))
+          .filter((node) => !node.closest('.visually-hidden, [hidden], template, style') && node.getClientRects().length > 0)
+          .filter((node) => parseFloat(getComputedStyle(node).fontSize) < 12)
+          .map((node) => `${node.localName}.${node.getAttribute('class')} “${node.textContent!.trim().slice(0, 20)}” ${getComputedStyle(node).fontSize}`);
+        expect(small, `at ${width} px`).to.deep.equal([]);
+      }
+    });
+  });
+
+  describe('forced colours', () => {
+    afterEach(() => executeServerCommand('frr-emulate-media-features', { features: [] }));
+
+    it('keeps every climate of the overview distinct (a pattern each)', async function () {
+      const el = await timelineAt(800);
+      const emulated = await executeServerCommand('frr-emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
+      if (!emulated) this.skip();
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const byClimate = new Map<string, string>();
+      for (const band of $$(el, '[part~="era-band"]')) byClimate.set(band.dataset['climate']!, getComputedStyle(band).backgroundImage);
+      expect(byClimate.size).to.be.at.least(5);
+      expect(new Set(byClimate.values()).size, JSON.stringify([...byClimate])).to.equal(byClimate.size);
+    });
+  });
+
   describe('dismissible content on hover (1.4.13)', () => {
     it('closes a chart tooltip opened by hovering a mark when Escape is pressed anywhere', async () => {
       const page = await fixture<HTMLElement>(html`<div><button>elsewhere</button><opinion-poll-chart .data=${SERIES}></opinion-poll-chart></div>`);

@@ -328,7 +328,8 @@ export const styles = css`
   }
   .term {
     display: block;
-    font-size: 0.8em;
+    /* Never under 12 px ("Notes" and "Sources" sit in 0.875em blocks). */
+    font-size: max(0.8em, 12px);
     font-weight: 700;
     letter-spacing: 0.02em;
     color: var(--_fg-muted);

@@ -433,14 +433,37 @@ export const styles = css`
     }
   }
 
+  /* Forced colours: system colours only, and a distinct pattern per climate in
+     CanvasText, so the six climates stay apart without their colours. */
   @media (forced-colors: active) {
     .band {
       forced-color-adjust: none;
-      background: Canvas;
+      background-color: Canvas;
       border: 1px solid CanvasText;
+      --_p: CanvasText;
     }
     .band[aria-current='true'] {
-      background: Highlight;
+      background-color: Highlight;
+      --_p: HighlightText;
+    }
+    .band[data-climate='allied'] {
+      background-image: none;
+    }
+    .band[data-climate='cordial'] {
+      background-image: repeating-linear-gradient(0deg, var(--_p) 0 1px, transparent 1px 6px);
+    }
+    .band[data-climate='mixed'] {
+      background-image: repeating-linear-gradient(90deg, var(--_p) 0 1px, transparent 1px 6px);
+    }
+    .band[data-climate='tense'] {
+      background-image: repeating-linear-gradient(-45deg, var(--_p) 0 1px, transparent 1px 6px);
+    }
+    .band[data-climate='hostile'] {
+      background-image: repeating-linear-gradient(45deg, var(--_p) 0 2px, transparent 2px 5px);
+    }
+    .band[data-climate='at-war'] {
+      background-image: repeating-linear-gradient(45deg, var(--_p) 0 2px, transparent 2px 5px),
+        repeating-linear-gradient(-45deg, var(--_p) 0 2px, transparent 2px 5px);
     }
   }
 
