@@ -45,6 +45,26 @@ describe('WCAG 2.2', () => {
     }
   });
 
+  describe('axe (wcag22aa, best practice) on every element at 320 and 1,280 px', () => {
+    for (const width of [320, 1280]) {
+      it(`finds nothing in a card, a gallery and a chart with its tooltip and table at ${width} px`, async function () {
+        this.timeout(30000);
+        const box = await fixture<HTMLElement>(html`<div style="width: ${width}px">
+          <alliance-card alliance="franco-russian-alliance"></alliance-card>
+          <alliance-gallery kinds="entente alliance"></alliance-gallery>
+          <opinion-poll-chart series="ifop-putin-good-opinions"></opinion-poll-chart>
+        </div>`);
+        const elements = [...box.children] as HTMLElement[];
+        for (const el of elements) await settled(el);
+        const chart: OpinionPollChart = box.querySelector('opinion-poll-chart')!;
+        ($(chart, '[part~="table-toggle"]') as HTMLButtonElement).click();
+        $(chart, '[part~="mark"][tabindex="0"]')!.focus();
+        await chart.updateComplete;
+        for (const el of elements) await expect(el).to.be.accessible();
+      });
+    }
+  });
+
   describe('focus not obscured (2.4.11)', () => {
     it('keeps the focused event below the sticky era heading after End, Home, Page Up and Up', async () => {
       const el = await timelineAt(800);

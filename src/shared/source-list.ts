@@ -24,6 +24,15 @@ export function renderSourceList(sources: readonly Source[], strings: DataString
 
 /** The list's own look; elements add spacing and sizes around it. */
 export const sourceListStyles = css`
+  /* Each link a target of at least 24 px in height (WCAG 2.5.8): one-line
+     links in a small font sat 21 px apart. */
+  .source-list > li + li {
+    margin-block-start: 0.3rem;
+  }
+  .source-list a {
+    display: inline-block;
+    min-block-size: 24px;
+  }
   .source-list .publisher,
   .source-list .source-note {
     color: var(--_fg-muted);
