@@ -182,7 +182,7 @@ ${select('variant', 'Variant', '<option value="full">Full</option><option value=
 </fieldset>
 <fieldset><legend>Look</legend>
 ${select('lang', 'Language', '<option value="en">English</option><option value="fr">Français</option><option value="ru">Русский</option>')}
-${select('theme', 'Theme', '<option value="auto">Follow the reader’s system</option><option value="light">Light</option><option value="dark">Dark</option>')}
+${select('theme', 'Theme', '<option value="auto">Follow the page (in an iframe: the reader’s system)</option><option value="system">Follow the reader’s system</option><option value="light">Light</option><option value="dark">Dark</option>')}
 <label><input type="checkbox" name="use-accent"> Own accent colour</label>
 <label class="field">Accent colour<input type="color" name="accent" value="#1f4fa8"></label>
 <label><input type="checkbox" name="transparent"> Transparent background</label>
