@@ -43,6 +43,19 @@ describe('WCAG 2.2', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('scrolls the axis with the bands when they do not fit (320 px)', async () => {
+      const el = await timelineAt(320, 'bundled');
+      const overview = $(el, '[part~="overview"]')!;
+      expect(overview.scrollWidth).to.be.greaterThan(overview.clientWidth);
+      overview.scrollLeft = overview.scrollWidth;
+      await waitUntil(() => overview.scrollLeft > 0, 'the strip did not scroll');
+      const bands = $$(el, '[part~="era-band"]');
+      const axis = $(el, '.axis')!;
+      // The axis' last year ends where the last band ends, and its first year starts with the first band.
+      expect(Math.abs(rect(axis).right - rect(bands.at(-1)!).right) < 4).to.equal(true);
+      expect(Math.abs(rect(axis).left - rect(bands[0]!).left) < 4).to.equal(true);
+    });
   });
 
   describe('axe (wcag22aa, best practice) on every element at 320 and 1,280 px', () => {

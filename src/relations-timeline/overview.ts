@@ -23,6 +23,7 @@ export function renderOverview(eras: readonly Era[], o: OverviewOptions) {
   const thisYear = new Date().getFullYear();
   // A named group, not a navigation landmark: the timeline is one landmark (its frame) besides search.
   return html`<div part="overview" class="overview" role="group" aria-label=${o.label}>
+    <div class="strip" style=${cssProps({ '--_bands': String(eras.length) })}>
     <ol class="bands" role="list">
       ${eras.map((era) => {
         const years = (era.end ?? thisYear) - era.start + 1;
@@ -36,5 +37,6 @@ export function renderOverview(eras: readonly Era[], o: OverviewOptions) {
       })}
     </ol>
     <div class="axis" aria-hidden="true"><span>${eras[0]?.start}</span><span>${thisYear}</span></div>
+    </div>
   </div>`;
 }

@@ -114,22 +114,26 @@ export const styles = css`
   }
 
   /* Overview strip */
+  /* Every band is a target of at least 24 × 24 px (WCAG 2.5.8); when they do
+     not all fit (phones), the strip scrolls sideways, its axis with it. */
   .overview {
+    overflow-x: auto;
+    overflow-y: hidden;
+    scrollbar-width: thin;
+  }
+  .strip {
     display: grid;
     gap: 0.2rem;
+    /* 24 px bands, 2 px gaps and the padding: wider than the box only when they do not fit. */
+    inline-size: max(100%, calc(var(--_bands, 1) * 26px + 2px));
   }
-  /* Every band is a target of at least 24 × 24 px (WCAG 2.5.8); when they do
-     not all fit (phones), the strip scrolls sideways. The padding below holds
-     the marker of the era in view. */
+  /* The padding below holds the marker of the era in view. */
   .bands {
     display: flex;
     gap: 2px;
     margin: 0;
     padding: 2px 2px 9px;
     list-style: none;
-    overflow-x: auto;
-    overflow-y: hidden;
-    scrollbar-width: thin;
   }
   .band-item {
     flex-basis: 0;
