@@ -178,14 +178,15 @@ export function projectCommandsPlugin() {
         }
         case 'frr-ax-headings': {
           // The names of the headings in the page's accessibility tree (what a screen
-          // reader's heading navigation finds), through the DevTools Protocol; null elsewhere.
-          if (session.browser.type !== 'puppeteer') return null;
+          // reader's heading navigation finds), through the DevTools Protocol; `headings: null`
+          // elsewhere (a null answer would read as an unknown command).
+          if (session.browser.type !== 'puppeteer') return { headings: null };
           const page = session.browser.getPage(session.id);
-          if (page.browser().protocol !== 'cdp') return null;
+          if (page.browser().protocol !== 'cdp') return { headings: null };
           let cdp = cdpSessions.get(page);
           if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
           const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-          return nodes.filter((n) => !n.ignored && n.role?.value === 'heading').map((n) => n.name?.value ?? '');
+          return { headings: nodes.filter((n) => !n.ignored && n.role?.value === 'heading').map((n) => n.name?.value ?? '') };
         }
         case 'frr-read-file':
           return readFileSync(inProject(payload.path), 'utf8');
