@@ -155,7 +155,11 @@ describe('WCAG 2.2', () => {
       const card = item.querySelector('alliance-card')!;
       // The button comes first in the DOM (and the tab order), the card it controls after it.
       expect(button.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      // Every card laid out (each loads its own data), then the page still for two frames: a
+      // card still loading would move the button by itself and make the check below meaningless.
+      await waitUntil(() => $$(el, 'alliance-card').every((c) => c.shadowRoot && !c.shadowRoot.querySelector('[part~="loading"]') && c.shadowRoot.childElementCount > 0), 'cards did not load', { timeout: 15000 });
       button.scrollIntoView({ block: 'center' });
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       const top = rect(button).top;
       button.focus();
       await sendKeys({ press: 'Enter' });
