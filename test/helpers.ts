@@ -95,15 +95,15 @@ export async function readDataFiles(): Promise<DataFiles> {
  * is done, so a busy machine never hits the runner's limit on one answer.
  */
 export async function serverJob<T, P = undefined>(command: string, payload?: P): Promise<T> {
-  for (;;) {
-    const status = await executeServerCommand<{ done: boolean; value?: T; error?: string }, P>(command, payload);
-    if (!status) throw new Error(`${command}: no such test-server command`);
-    if (status.done) {
-      if (status.error !== undefined) throw new Error(`${command}: ${status.error}`);
-      return status.value as T;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  let status: { done: boolean; value?: T; error?: string } | null | undefined;
+  await waitUntil(
+    async () => (status = await executeServerCommand<{ done: boolean; value?: T; error?: string }, P>(command, payload))?.done !== false,
+    `${command} did not finish`,
+    { interval: 200, timeout: 600_000 },
+  );
+  if (!status) throw new Error(`${command}: no such test-server command`);
+  if (status.error !== undefined) throw new Error(`${command}: ${status.error}`);
+  return status.value as T;
 }
 
 const testFrames: HTMLIFrameElement[] = [];

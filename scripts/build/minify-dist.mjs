@@ -5,11 +5,9 @@
  * markup only if the browser's template strings are exactly the server's (a
  * digest of them marks each template), and the server renders dist/ (ssr.js)
  * while pages run dist/ (npm) or dist/cdn/ (script tag). The build writes no
- * source maps (see rollup.config.mjs); where tsc is set to write them, they
- * are composed, so they still lead to src/*.ts.
+ * source maps (tsconfig.json, rollup.config.mjs), so there are none to follow.
  */
-import remapping from '@jridgewell/remapping';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAst } from 'rollup/parseAst';
 import { minifyModule } from '../rollup/minify-templates.mjs';
@@ -29,13 +27,6 @@ function minify(path) {
   const result = minifyModule(code, (text) => parseAst(text));
   if (!result) return;
   changed++;
-  const mapPath = `${path}.map`;
-  if (existsSync(mapPath)) {
-    const original = JSON.parse(readFileSync(mapPath, 'utf8'));
-    const composed = remapping(result.map.toString(), (file, ctx) => (ctx.depth === 1 ? original : null));
-    composed.file = original.file;
-    writeFileSync(mapPath, composed.toString());
-  }
   writeFileSync(path, result.code);
 }
 walk(dist);

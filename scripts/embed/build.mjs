@@ -141,7 +141,7 @@ function write(path, text) {
 function configureHtml() {
   const options = (list, label) => list.map((r) => `<option value="${escape(r.id)}">${escape(label(r))}</option>`).join('');
   const year = (date) => String(date ?? '').slice(0, 4);
-  const radio = (value, label, on) => `<label><input type="radio" name="element" value="${value}"${on ? ' checked' : ''}> ${label}</label>`;
+  const radio = (value, label, on) => `<label><input type="radio" name="element" value="${value}" data-height="${HEIGHT[value]}"${on ? ' checked' : ''}> ${label}</label>`;
   const select = (name, label, body, attrs = '') => `<label class="field">${label}<select name="${name}"${attrs}>${body}</select></label>`;
   return `<!doctype html>
 <html lang="en">
@@ -160,6 +160,7 @@ label:has(>input[type=radio]),label:has(>input[type=checkbox]){display:flex;gap:
 button{min-block-size:2.75rem;padding-inline:1rem;justify-self:start}:focus-visible{outline:2px solid Highlight;outline-offset:2px}
 </style>
 <script src="configure.js" defer></script>
+<script src="resize.js" defer></script>
 </head>
 <body>
 <header><h1>Embed France–Russia relations</h1>
@@ -190,8 +191,8 @@ ${select('theme', 'Theme', '<option value="auto">Follow the page (in an iframe: 
 </form>
 <h2>Preview</h2>
 <div class="preview">
-<figure class="phone"><figcaption>Phone (390 px)</figcaption><iframe title="Preview at phone width" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe></figure>
-<figure class="desktop"><figcaption>Desktop</figcaption><iframe title="Preview at desktop width" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe></figure>
+<figure class="phone"><figcaption>Phone (390 px)</figcaption><iframe data-frr-embed title="Preview at phone width" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe></figure>
+<figure class="desktop"><figcaption>Desktop</figcaption><iframe data-frr-embed title="Preview at desktop width" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe></figure>
 </div>
 <h2>Snippets</h2>
 ${[

@@ -4,7 +4,8 @@
  * and desktop widths; and the snippets to copy. The page (its options, built
  * from the dataset) is written by scripts/embed/build.mjs; this script reads
  * the form and writes the snippets, with URLs relative to where the page is
- * served, so they work wherever dist/ is hosted.
+ * served, so they work wherever dist/ is hosted. The previews size themselves
+ * through resize.js, as a host page would.
  */
 export {};
 
@@ -89,7 +90,8 @@ function markup(config: Config): string {
   return `<${config.element}${attributes}${style}></${config.element}>`;
 }
 
-const HEIGHTS: Record<string, number> = { 'relations-timeline': 760, 'alliance-card': 1000, 'alliance-gallery': 1000, 'opinion-poll-chart': 640 };
+/** The iframe's height before its content reports one: the build's, per element (on its radio). */
+const fallbackHeight = () => form.querySelector<HTMLInputElement>('input[name="element"]:checked')?.dataset['height'] ?? '760';
 
 function snippets(config: Config): Record<string, string> {
   const record = document.querySelector<HTMLOptionElement>(`[name="${RECORDS[config.element]?.field ?? ''}"] option:checked`)?.textContent?.trim();
@@ -97,7 +99,7 @@ function snippets(config: Config): Record<string, string> {
   return {
     page: pageUrl(config),
     iframe:
-      `<iframe data-frr-embed src="${escapeHtml(frameUrl(config))}" title="${escapeHtml(title)}" width="100%" height="${HEIGHTS[config.element]}" ` +
+      `<iframe data-frr-embed src="${escapeHtml(frameUrl(config))}" title="${escapeHtml(title)}" width="100%" height="${fallbackHeight()}" ` +
       `frameborder="0" loading="lazy" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>\n` +
       `<script src="${escapeHtml(new URL('resize.js', here).href)}" async></script>`,
     script: `<script type="module" src="${escapeHtml(cdn)}"></script>\n${markup(config)}`,
@@ -114,15 +116,6 @@ function update(): void {
   const src = frameUrl(config);
   for (const frame of document.querySelectorAll<HTMLIFrameElement>('.preview iframe')) if (frame.src !== src) frame.src = src;
 }
-
-// Previews size themselves through the same protocol as a host page with resize.js.
-window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  const data = event.data as { type?: unknown; height?: unknown } | null;
-  if (data?.type !== 'frr:height' || typeof data.height !== 'number') return;
-  for (const frame of document.querySelectorAll<HTMLIFrameElement>('.preview iframe')) {
-    if (frame.contentWindow === event.source) frame.style.height = `${Math.min(20000, Math.ceil(data.height))}px`;
-  }
-});
 
 const status = document.querySelector<HTMLElement>('#copy-status')!;
 document.addEventListener('click', async (event) => {

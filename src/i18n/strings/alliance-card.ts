@@ -6,7 +6,7 @@
  * spans) live in `UiStrings.data`.
  */
 import type { AllianceKind, Ending, Stage } from '../../data/types.js';
-import type { Locale } from '../../shared/locales.js';
+import { lazyStrings } from '../lazy-strings.js';
 
 export interface AllianceCardStrings {
   /** The kind of agreement, as a label. */
@@ -104,13 +104,13 @@ const en: AllianceCardStrings = {
     `No <relations-timeline> with the id “${id}” is on this page, so related events link to their anchors instead.`,
 };
 
-const loaded: Partial<Record<Locale, AllianceCardStrings>> = { en };
+const strings = lazyStrings(en, {
+  fr: async () => (await import('./alliance-card.fr.js')).fr,
+  ru: async () => (await import('./alliance-card.ru.js')).ru,
+});
 
-/** The card's strings in `locale`, if loaded (English always is). */
-export const cardStrings = (locale: Locale): AllianceCardStrings | undefined => loaded[locale];
+/** The strings in `locale`, if loaded (English always is). */
+export const cardStrings = strings.read;
 
-/** Loads the card's strings in `locale` (a chunk per language beside English). */
-export async function loadCardStrings(locale: Locale): Promise<AllianceCardStrings> {
-  loaded[locale] ??= locale === 'fr' ? (await import('./alliance-card.fr.js')).fr : locale === 'ru' ? (await import('./alliance-card.ru.js')).ru : en;
-  return loaded[locale];
-}
+/** Loads the strings in `locale` (a chunk per language beside English). */
+export const loadCardStrings = strings.load;

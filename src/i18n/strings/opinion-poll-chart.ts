@@ -6,8 +6,8 @@
  * percentages and dates arrive already formatted with `Intl`; these functions
  * only place them in sentences.
  */
-import type { Locale } from '../../shared/locales.js';
 import type { PollMode, PollStatus } from '../../data/types.js';
+import { lazyStrings } from '../lazy-strings.js';
 
 /** What the summary sentence of one question says. */
 export interface PollSummary {
@@ -200,13 +200,13 @@ const en: OpinionPollChartStrings = {
   },
 };
 
-const loaded: Partial<Record<Locale, OpinionPollChartStrings>> = { en };
+const strings = lazyStrings(en, {
+  fr: async () => (await import('./opinion-poll-chart.fr.js')).fr,
+  ru: async () => (await import('./opinion-poll-chart.ru.js')).ru,
+});
 
-/** The chart's strings in `locale`, if loaded (English always is). */
-export const chartStrings = (locale: Locale): OpinionPollChartStrings | undefined => loaded[locale];
+/** The strings in `locale`, if loaded (English always is). */
+export const chartStrings = strings.read;
 
-/** Loads the chart's strings in `locale` (a chunk per language beside English). */
-export async function loadChartStrings(locale: Locale): Promise<OpinionPollChartStrings> {
-  loaded[locale] ??= locale === 'fr' ? (await import('./opinion-poll-chart.fr.js')).fr : locale === 'ru' ? (await import('./opinion-poll-chart.ru.js')).ru : en;
-  return loaded[locale];
-}
+/** Loads the strings in `locale` (a chunk per language beside English). */
+export const loadChartStrings = strings.load;
