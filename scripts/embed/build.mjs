@@ -74,7 +74,10 @@ function pages() {
   return list;
 }
 
-const STYLE = `html{color-scheme:light dark}body{margin:0;padding:8px;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;background:Canvas;color:CanvasText}
+// The timeline keeps its own height in a frame: its phone rule (no taller than
+// 85svh) would shrink it with every height report, the frame's viewport being
+// the timeline's own height.
+const STYLE = `relations-timeline{--relations-timeline-max-height:var(--relations-timeline-height,44rem)}html{color-scheme:light dark}body{margin:0;padding:8px;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;background:Canvas;color:CanvasText}
 html.frr-transparent,html.frr-transparent body{background:transparent}html.frr-transparent main>*{--frr-color-surface:transparent}
 .frr-embed-footer{margin:.5rem 0 0;font-size:.8125rem}.frr-top .frr-embed-footer{display:none}.frr-embed-error{padding:1rem;border:1px solid;border-inline-start-width:4px}`;
 

@@ -56,6 +56,10 @@ export interface TimelineStrings {
   readonly era: string;
   readonly allEras: string;
   readonly overview: string;
+  /** The button that shows the search and filters on narrow widths. */
+  readonly filtersToggle: string;
+  /** How many filters are set, said after the toggle's name: "2 active filters". */
+  readonly activeFilters: (count: number) => string;
   readonly climate: string;
   /** Live count: "Showing 12 of 150 events". */
   readonly count: (shown: number, total: number) => string;

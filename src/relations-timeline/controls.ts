@@ -17,19 +17,37 @@ export interface ControlsOptions {
   readonly onSearch: (query: string) => void;
   readonly onEra: (era: string | undefined) => void;
   readonly onCategory: (category: Category, on: boolean) => void;
+  /** Whether the reader has unfolded the controls (they fold on narrow widths only). */
+  readonly expanded: boolean;
+  readonly onToggle: () => void;
 }
 
 /** Which controls the timeline shows (its `controls` attribute). */
 export const CONTROLS = ['all', 'search', 'none'] as const;
 export type Controls = (typeof CONTROLS)[number];
 
-/** The search box, the era and category filters and the live count. */
+/**
+ * The search box, the era and category filters and the live count. On narrow
+ * widths (a container query) the search and filters fold behind one button
+ * that says how many filters are set, so a phone's screen goes to the list
+ * and a keyboard reaches it in two tab stops; the count stays in view.
+ */
 export function renderControls(dataset: Dataset, o: ControlsOptions) {
   const s = o.strings;
   const t = s.timeline;
   const used = CATEGORIES.filter((c) => dataset.events.some((e) => e.category === c));
   const count = t.count(o.shown, dataset.events.length).replace(/\d+/g, (n) => formatNumber(Number(n), o.intlTag));
-  return html`<div part="controls" class="controls">
+  const active = (o.query.trim() ? 1 : 0) + (o.era ? 1 : 0) + o.categories.size;
+  return html`<div part="controls" class="controls" ?data-expanded=${o.expanded}>
+    ${o.filters
+      ? html`<button type="button" part="filters-toggle" class="filters-toggle" aria-controls="filter-panel"
+          aria-expanded=${o.expanded ? 'true' : 'false'} @click=${o.onToggle}>${t.filtersToggle}${active
+            ? html`<span class="badge" aria-hidden="true">${formatNumber(active, o.intlTag)}</span><span class="visually-hidden">, ${t
+                  .activeFilters(active)
+                  .replace(/\d+/g, (n) => formatNumber(Number(n), o.intlTag))}</span>`
+            : nothing}</button>`
+      : nothing}
+    <div class="panel" id="filter-panel">
     <div class="search" role="search">
       <label class="visually-hidden" for="search">${t.search}</label>
       <input id="search" part="search" type="search" autocomplete="off" spellcheck="false"
@@ -48,6 +66,7 @@ export function renderControls(dataset: Dataset, o: ControlsOptions) {
               ${categoryIcon(c)}<span>${s.data.categories[c]}</span></label>`)}
           </fieldset>`
       : nothing}
+    </div>
     <p part="count" class="count" role="status" aria-live="polite">${o.shown === 0
       ? html`<span class="visually-hidden">${t.noResults} </span>`
       : nothing}${count}</p>

@@ -18,6 +18,14 @@ export const styles = css`
        shifts around the element, and the list scrolls inside it. */
     block-size: var(--_height);
   }
+  /* On a phone (or a short window) the whole timeline stays within the screen:
+     a nested scroller taller than the viewport traps the reader's scrolling.
+     The value is in CSS, not measured, so server-rendered pages do not shift. */
+  @media (width < 40rem), (height < 40rem) {
+    :host {
+      block-size: min(var(--_height), var(--relations-timeline-max-height, 85svh));
+    }
+  }
 
   .frame {
     display: flex;
@@ -40,11 +48,76 @@ export const styles = css`
   }
 
   /* Controls */
-  .controls {
+  .controls,
+  .panel {
     display: grid;
     grid-template-columns: 1fr;
     gap: 0.5rem;
     align-items: center;
+  }
+  /* The fold for narrow widths: hidden where everything fits. */
+  .filters-toggle {
+    display: none;
+    align-items: center;
+    gap: 0.4rem;
+    min-block-size: 2.25rem;
+    padding: 0.35rem 0.75rem;
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    cursor: pointer;
+  }
+  .filters-toggle::after {
+    content: '';
+    inline-size: 0.4em;
+    block-size: 0.4em;
+    margin-inline-start: 0.2em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: translateY(-0.15em) rotate(45deg);
+  }
+  .filters-toggle[aria-expanded='true']::after {
+    transform: translateY(0.1em) rotate(-135deg);
+  }
+  .filters-toggle:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .badge {
+    min-inline-size: 1.4em;
+    padding: 0 0.35em;
+    border-radius: 999px;
+    background: var(--_tl-accent);
+    color: var(--_bg);
+    font-size: 0.875em;
+    font-weight: 700;
+    text-align: center;
+  }
+  @container (width < 40rem) {
+    .controls:has(> .filters-toggle) {
+      grid-template-columns: auto 1fr;
+      grid-template-areas: 'toggle count' 'panel panel';
+    }
+    .filters-toggle {
+      display: inline-flex;
+      grid-area: toggle;
+    }
+    .controls:has(> .filters-toggle) > .count {
+      grid-area: count;
+      text-align: end;
+    }
+    .panel {
+      grid-area: panel;
+    }
+    .controls:not([data-expanded]) > .panel:has(.filters) {
+      display: none;
+    }
+    /* A shorter sticky era heading leaves more of a phone's screen to the events. */
+    .era-title {
+      font-size: 1em;
+    }
   }
   input[type='search'],
   select {
@@ -103,12 +176,11 @@ export const styles = css`
     font-size: 0.875em;
     color: var(--_fg-muted);
   }
-  @container (min-width: 40rem) {
-    .controls {
+  @container (width >= 40rem) {
+    .panel {
       grid-template-columns: minmax(12rem, 2fr) minmax(10rem, 1fr);
     }
-    .filters,
-    .count {
+    .filters {
       grid-column: 1 / -1;
     }
   }

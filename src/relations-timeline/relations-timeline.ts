@@ -48,6 +48,7 @@ const TAG = 'relations-timeline';
  * @fires {RelationsSelectEvent} relations-select - An event was opened (`eventId`), bubbles.
  *
  * @csspart controls - The search box, filters and count.
+ * @csspart filters-toggle - The "Search and filters" button that unfolds the controls on narrow widths (under 40rem); it shows how many filters are set.
  * @csspart search - The search input.
  * @csspart filters - The category filter group.
  * @csspart era-select - The era drop-down.
@@ -71,6 +72,7 @@ const TAG = 'relations-timeline';
  * @csspart retry - The "Try again" button under an error when a part of the library or a dataset could not be fetched.
  *
  * @cssprop [--relations-timeline-height=44rem] - Height of the whole element; the list scrolls inside it. The same while loading, so the page never shifts.
+ * @cssprop [--relations-timeline-max-height=85svh] - On screens under 40rem wide or tall (phones), the most the element's height may take, so it never traps a reader's scrolling; set it to the height to opt out.
  * @cssprop [--relations-timeline-accent=var(--frr-color-accent)] - Accent colour for this element.
  * @cssprop [--relations-timeline-gap=1rem] - Space between events.
  */
@@ -108,6 +110,10 @@ export class RelationsTimeline extends HydratingElement {
 
   @state() private _query = '';
   @state() private _open: ReadonlySet<string> = new Set();
+  /** The search and filters are unfolded (they fold on narrow widths). */
+  @state() private _filtersOpen = false;
+  /** The overview band last used: the strip's tab stop. */
+  @state() private _band: string | undefined;
   /** The event whose title button is the list's single tab stop. */
   @state() private _active: string | undefined;
 
@@ -176,9 +182,11 @@ export class RelationsTimeline extends HydratingElement {
       controls: isOneOf(CONTROLS, this.controls) ? this.controls : 'all',
       query: this._query,
       era: this.era,
+      filtersOpen: this._filtersOpen,
       open: this._open,
       printing: this.#print.printing,
       currentEra: this.#eras.current,
+      lastBand: this._band,
       on: this.#on,
     });
   }
@@ -187,7 +195,10 @@ export class RelationsTimeline extends HydratingElement {
     search: (query) => (this._query = query),
     era: (era) => (this.era = era),
     category: (category, on) => (this.categories = withCategory(this.categories, category, on)),
+    toggleFilters: () => (this._filtersOpen = !this._filtersOpen),
+    moveBand: (id) => (this._band = id),
     jump: (id) => {
+      this._band = id;
       if (!jumpToEra(this.renderRoot, id, (first) => (this._active = first))) return;
       this.#eras.current = id;
       this.requestUpdate();

@@ -70,14 +70,20 @@ export interface ViewOptions {
   readonly controls: 'all' | 'search' | 'none';
   readonly query: string;
   readonly era: string | undefined;
+  /** The search and filters are unfolded (narrow widths). */
+  readonly filtersOpen: boolean;
   readonly open: ReadonlySet<string>;
   readonly printing: boolean;
   readonly currentEra: string | undefined;
+  /** The overview band last used. */
+  readonly lastBand: string | undefined;
   readonly on: {
     readonly search: (query: string) => void;
     readonly era: (era: string | undefined) => void;
     readonly category: (category: Category, on: boolean) => void;
+    readonly toggleFilters: () => void;
     readonly jump: (era: string) => void;
+    readonly moveBand: (era: string) => void;
     readonly keydown: (e: KeyboardEvent) => void;
     readonly click: (e: Event) => void;
     readonly clear: () => void;
@@ -119,13 +125,17 @@ export function renderView(dataset: Dataset, view: View, o: ViewOptions) {
           onSearch: o.on.search,
           onEra: o.on.era,
           onCategory: o.on.category,
+          expanded: o.filtersOpen,
+          onToggle: o.on.toggleFilters,
         })}
     ${renderOverview(dataset.eras, {
       label: s.timeline.overview,
       strings: s.data,
       current: o.currentEra,
       active: new Set(view.groups.flatMap((g) => (g.era ? [g.era.id] : []))),
+      last: o.lastBand,
       onJump: o.on.jump,
+      onMove: o.on.moveBand,
     })}
     ${renderList(view.groups, {
       strings: s,

@@ -54,6 +54,8 @@ export const en: UiStrings = {
     era: 'Era',
     allEras: 'All eras',
     overview: 'Eras at a glance',
+    filtersToggle: 'Search and filters',
+    activeFilters: (n) => `${n} active ${n === 1 ? 'filter' : 'filters'}`,
     climate: 'Climate',
     count: (shown, total) =>
       `${shown === total ? '' : `Showing ${shown} of `}${total} ${total === 1 ? 'event' : 'events'}`,

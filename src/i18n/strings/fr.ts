@@ -55,6 +55,8 @@ export const fr: UiStrings = {
     era: 'Période',
     allEras: 'Toutes les périodes',
     overview: 'Les périodes en un coup d’œil',
+    filtersToggle: 'Recherche et filtres',
+    activeFilters: (n) => `${n} ${n <= 1 ? 'filtre actif' : 'filtres actifs'}`,
     climate: 'Climat',
     count: (shown, total) =>
       shown === total

@@ -57,6 +57,12 @@ export const ru: UiStrings = {
     era: 'Период',
     allEras: 'Все периоды',
     overview: 'Периоды в обзоре',
+    filtersToggle: 'Поиск и фильтры',
+    // 1, 21 активный фильтр; 2, 3, 4 активных фильтра; 5, 11 активных фильтров.
+    activeFilters: (n) => {
+      const form = plural.select(n);
+      return `${n} ${form === 'one' ? 'активный фильтр' : form === 'few' ? 'активных фильтра' : 'активных фильтров'}`;
+    },
     climate: 'Характер отношений',
     count: (shown, total) => {
       const form = plural.select(total);
