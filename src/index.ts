@@ -25,7 +25,8 @@ export { ALLIANCE_KINDS, STAGES, ENDINGS, type AllianceKind, type Stage, type En
 export { OpinionPollChart } from './opinion-poll-chart/opinion-poll-chart.js';
 export { CHART_TYPES, type ChartType } from './opinion-poll-chart/model.js';
 export { marginOfError, samplingError, type MarginOfError } from './opinion-poll-chart/margin-of-error.js';
-export { preload, readBundled, loadBundled, type Part } from './data/dataset.js';
+export { readBundled, loadBundled, type Part } from './data/dataset.js';
+export { preload } from './shared/preload.js';
 export { timelinePart, detailsPart, allDetailsParts, centuryOf } from './data/timeline-parts.js';
 export { agreementPart, allAgreementParts, AGREEMENT_IDS } from './data/agreement-parts.js';
 export { pollPart, seriesPart, POLL_IDS, SERIES_IDS } from './data/poll-parts.js';

@@ -27,6 +27,7 @@ import { allParts } from './data/given.js';
 import { setServerLang } from './i18n/locale-controller.js';
 import { loadCardStrings } from './i18n/strings/alliance-card.js';
 import { loadChartStrings } from './i18n/strings/opinion-poll-chart.js';
+import { loadStrings } from './i18n/strings.js';
 import { DEFAULT_LOCALE, LOCALES, matchLocale, type Locale } from './shared/locales.js';
 
 export { SERVER_WIDTH } from './opinion-poll-chart/width-controller.js';
@@ -38,7 +39,7 @@ export { setServerLang };
  * (`renderToString` does this itself).
  */
 export async function preloadAll(locales: readonly Locale[] = LOCALES): Promise<void> {
-  await Promise.all(locales.flatMap((locale) => [preload(allParts(locale)), loadChartStrings(locale), loadCardStrings(locale)]));
+  await Promise.all(locales.flatMap((locale) => [preload(allParts(locale)), loadStrings(locale), loadChartStrings(locale), loadCardStrings(locale)]));
 }
 
 /** Options of {@link renderToString}. */

@@ -1,8 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { readyFrame } from './helpers.js';
 import { intlTagFor, matchLocale } from '../src/shared/locales.js';
 import { inheritedLang, resolveLocale } from '../src/i18n/locale-controller.js';
 import { formatDate, formatDualDate, formatNumber, formatPercent, formatDateWithCalendar } from '../src/i18n/format.js';
-import { stringsFor } from '../src/i18n/strings.js';
+import { loadStrings, stringsFor } from '../src/i18n/strings.js';
+import { lazyStrings } from '../src/i18n/lazy-strings.js';
+import { DataError } from '../src/data/load.js';
 import { LOCALES } from '../src/shared/locales.js';
 import '../test/fixtures/plumbing-probe.js';
 import type { PlumbingProbe } from './fixtures/plumbing-probe.js';
@@ -122,7 +125,8 @@ describe('i18n', () => {
   });
 
   describe('strings', () => {
-    it('has every string in every locale', () => {
+    it('has every string in every locale', async () => {
+      await Promise.all(LOCALES.map(loadStrings));
       const keys = Object.keys(stringsFor('en')).sort();
       for (const locale of LOCALES) {
         const strings = stringsFor(locale);
@@ -133,6 +137,47 @@ describe('i18n', () => {
       }
       expect(stringsFor('fr').loading).to.equal('Chargement…');
       expect(stringsFor('ru').oldStyle).to.equal('ст. ст.');
+    });
+
+    it('fetches only the page language\'s strings, with its data, and never shows English meanwhile (script tag)', async () => {
+      const frame = await readyFrame('width: 800px; height: 600px');
+      const doc = frame.contentDocument!;
+      doc.documentElement.lang = 'fr';
+      const texts: string[] = [];
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = new URL('/dist/cdn/france-russia-relations.js', location.href).href;
+      doc.head.append(script);
+      doc.body.insertAdjacentHTML('beforeend', '<relations-timeline></relations-timeline>');
+      const el = doc.querySelector('relations-timeline')!;
+      // Everything the element shows, from its first render on.
+      await waitUntil(() => el.shadowRoot, 'the element did not upgrade', { timeout: 20000 });
+      const record = () => texts.push(el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim());
+      record();
+      new MutationObserver(record).observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="event"]'), 'the timeline did not render', { timeout: 20000 });
+      const fetched = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop());
+      expect(fetched).to.include('strings.fr.js');
+      expect(fetched).to.not.include('strings.ru.js');
+      expect(texts.filter(Boolean).length).to.be.greaterThan(0);
+      for (const text of texts.filter(Boolean)) expect(text, 'English on a French page').to.not.match(/Loading|events|Search/);
+      expect(el.shadowRoot!.querySelector('[part~="search"]')!.getAttribute('placeholder')).to.match(/^Rechercher/);
+    });
+
+    it('turns a strings chunk that fails into "could not load part of the library", and loads it again next time', async () => {
+      let calls = 0;
+      const strings = lazyStrings({ hello: 'Hello' }, {
+        fr: () => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve({ hello: 'Bonjour' })),
+        ru: () => Promise.resolve({ hello: 'Привет' }),
+      });
+      const error = await strings.load('fr').catch((e: unknown) => e);
+      expect(error).to.be.instanceOf(DataError);
+      expect((error as DataError).failure).to.equal('part');
+      expect(strings.read('fr')).to.equal(undefined);
+      expect(await strings.load('fr')).to.deep.equal({ hello: 'Bonjour' });
+      expect(strings.read('fr')).to.deep.equal({ hello: 'Bonjour' });
+      expect(calls).to.equal(2);
+      expect(strings.read('en')).to.deep.equal({ hello: 'Hello' });
     });
   });
 

@@ -41,7 +41,7 @@ describe('<relations-timeline> details on demand', () => {
 
 describe('<relations-timeline> with its index preloaded', () => {
   it('draws the list on its first render, with no loading state; without preload it shows one', async () => {
-    const { preload } = await import('../src/data/dataset.js');
+    const { preload } = await import('../src/shared/preload.js');
     const { timelinePart } = await import('../src/data/timeline-parts.js');
     const first = async (lang: string) => {
       const el = document.createElement('relations-timeline');
@@ -54,6 +54,10 @@ describe('<relations-timeline> with its index preloaded', () => {
     };
     // Russian has not been loaded by this page yet: the first render waits for it.
     expect(await first('ru')).to.deep.equal({ loading: true, events: 0 });
+    // The index and the French interface strings (preload loads both): the content shows once both are here.
+    const { preload: preloadPartsOnly } = await import('../src/data/dataset.js');
+    await preloadPartsOnly([timelinePart('fr')]);
+    expect((await first('fr')).loading, 'French strings not loaded yet').to.equal(true);
     await preload([timelinePart('fr')]);
     const fr = await first('fr');
     expect(fr.loading).to.equal(false);

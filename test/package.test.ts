@@ -210,10 +210,11 @@ describe('package', () => {
   describe('what a page fetches through the script tag (gzip level 9)', () => {
     const ENTRY = 'dist/cdn/france-russia-relations.js';
     const PAGES: Record<string, (locale: string) => string[]> = {
-      'relations-timeline': (l) => ['chunks/relations-timeline.js', `chunks/timeline.${l}.js`],
-      'alliance-card': (l) => ['chunks/alliance-card.js', `chunks/agreement.franco-russian-alliance.${l}.js`, ...(l === 'en' ? [] : [`chunks/alliance-card.${l}.js`])],
+      // French and Russian pages fetch their interface strings as chunks of their own, with the data.
+      'relations-timeline': (l) => ['chunks/relations-timeline.js', `chunks/timeline.${l}.js`, ...(l === 'en' ? [] : [`chunks/strings.${l}.js`])],
+      'alliance-card': (l) => ['chunks/alliance-card.js', `chunks/agreement.franco-russian-alliance.${l}.js`, ...(l === 'en' ? [] : [`chunks/alliance-card.${l}.js`, `chunks/strings.${l}.js`])],
       // The card's and the chart's French and Russian strings are chunks of their own, fetched with their data.
-      'opinion-poll-chart': (l) => ['chunks/opinion-poll-chart.js', `chunks/series.pew-france-opinion-of-russia.${l}.js`, ...(l === 'en' ? [] : [`chunks/opinion-poll-chart.${l}.js`])],
+      'opinion-poll-chart': (l) => ['chunks/opinion-poll-chart.js', `chunks/series.pew-france-opinion-of-russia.${l}.js`, ...(l === 'en' ? [] : [`chunks/opinion-poll-chart.${l}.js`, `chunks/strings.${l}.js`])],
     };
     PAGES['all three'] = (l) => Object.values(PAGES).slice(0, 3).flatMap((files) => files(l));
     const weigh = async (files: string[]) =>

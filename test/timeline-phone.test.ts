@@ -7,7 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/relations-timeline/define.js';
 import type { RelationsTimeline } from '../src/relations-timeline/relations-timeline.js';
-import { stringsFor } from '../src/i18n/strings.js';
+import { loadStrings, stringsFor } from '../src/i18n/strings.js';
 import { $, $$, readyFrame, settled } from './helpers.js';
 
 async function timelineAt(width: number, attributes = ''): Promise<RelationsTimeline> {
@@ -35,7 +35,8 @@ function tabStopsBeforeList(el: RelationsTimeline): HTMLElement[] {
 
 describe('<relations-timeline> on a phone', () => {
   for (const width of [320, 390]) {
-    it(`folds the search and filters behind one button at ${width} px, with the count in view`, async () => {
+    it(`folds the search and filters behind one button at ${width} px, with the count in view`, async function () {
+      this.timeout(30000);
       const el = await timelineAt(width);
       const toggle = $(el, '[part~="filters-toggle"]')!;
       expect(shown(toggle)).to.equal(true);
@@ -102,7 +103,8 @@ describe('<relations-timeline> on a phone', () => {
     expect($(el, '[part~="filters-toggle"]')!.textContent!.trim()).to.equal('Search and filters');
   });
 
-  it('counts active filters in French and Russian with the right plural forms', () => {
+  it('counts active filters in French and Russian with the right plural forms', async () => {
+    await Promise.all([loadStrings('fr'), loadStrings('ru')]);
     const fr = stringsFor('fr').timeline.activeFilters;
     const ru = stringsFor('ru').timeline.activeFilters;
     const en = stringsFor('en').timeline.activeFilters;

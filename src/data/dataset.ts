@@ -61,7 +61,7 @@ export async function loadBundled(parts: readonly Part[], locale: Locale, known?
   return readBundled(parts, locale, known)!;
 }
 
-/** Loads the parts now so that later reads of them are synchronous (before a first render, on a server). */
+/** Loads the parts now so that later reads of them are synchronous (see `shared/preload.ts` for pages). */
 export async function preload(parts: readonly Part[]): Promise<void> {
   await loadParts(parts);
 }

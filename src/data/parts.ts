@@ -11,13 +11,15 @@ import type { Fragment, Loaders } from './types.js';
 /** One generated module: a stable key (for caching) and its lazy import. */
 export interface Part {
   readonly key: string;
+  /** The language of its text. */
+  readonly locale?: Locale;
   readonly load: () => Promise<{ readonly default: Fragment }>;
 }
 
 /** The part `key` of a generated catalog in `locale`, or `undefined` if the catalog has no such key. */
 export function partOf(loaders: Loaders, kind: string, key: string, locale: Locale): Part | undefined {
   const load = Object.hasOwn(loaders, key) ? loaders[key]![locale] : undefined;
-  return load ? { key: `${kind}.${key}.${locale}`, load } : undefined;
+  return load ? { key: `${kind}.${key}.${locale}`, locale, load } : undefined;
 }
 
 const loaded = new Map<string, Fragment>();

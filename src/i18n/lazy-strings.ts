@@ -1,3 +1,4 @@
+import { DataError } from '../data/load.js';
 import type { Locale } from '../shared/locales.js';
 
 /**
@@ -11,6 +12,14 @@ export function lazyStrings<S>(en: S, others: Readonly<Record<Exclude<Locale, 'e
     /** The strings in `locale`, if loaded (English always is). */
     read: (locale: Locale): S | undefined => loaded[locale],
     /** Loads the strings in `locale`. */
-    load: async (locale: Locale): Promise<S> => (loaded[locale] ??= locale === 'en' ? en : await others[locale]()),
+    load: async (locale: Locale): Promise<S> => {
+      if (locale === 'en') return en;
+      // A chunk that failed is not remembered: the next load (the "Try again" button) imports again.
+      try {
+        return (loaded[locale] ??= await others[locale]());
+      } catch (error) {
+        throw new DataError('part', `strings.${locale}`, `could not load part of the library (${String(error)})`);
+      }
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { DEFAULT_LOCALE, intlTagFor, matchLocale, type Locale } from '../shared/locales.js';
-import { stringsFor, type UiStrings } from './strings.js';
+import { hasStrings, loadStrings, stringsFor, type UiStrings } from './strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -64,6 +64,9 @@ function observeRootsOf(element: Element): void {
   }
 }
 
+/** Each host's locale controller, for the data controller, which loads the strings with the data. */
+export const localeOf = new WeakMap<HTMLElement, LocaleController>();
+
 /**
  * Gives an element its language, its interface strings and the tag to format
  * dates and numbers with, and re-renders it when any `lang` it inherits changes.
@@ -76,6 +79,7 @@ export class LocaleController implements ReactiveController {
   constructor(host: Host) {
     this.#host = host;
     host.addController(this);
+    localeOf.set(host, this);
   }
 
   /** The resolved language: `en`, `fr` or `ru`. */
@@ -90,9 +94,19 @@ export class LocaleController implements ReactiveController {
     return this.#tag;
   }
 
-  /** The interface strings in the resolved language. */
+  /** The interface strings in the resolved language (English, "Loading…" apart, until they are loaded). */
   get strings(): UiStrings {
     return stringsFor(this.locale);
+  }
+
+  /** Whether the strings of the resolved language are loaded. */
+  get ready(): boolean {
+    return hasStrings(this.locale);
+  }
+
+  /** Loads the strings of the resolved language (the data controller waits for them with the data). */
+  load(): Promise<UiStrings> {
+    return loadStrings(this.locale);
   }
 
   hostConnected(): void {

@@ -1,8 +1,7 @@
 import type { Locale } from '../shared/locales.js';
 import type { Category, Climate } from '../data/types.js';
 import { en } from './strings/en.js';
-import { fr } from './strings/fr.js';
-import { ru } from './strings/ru.js';
+import { lazyStrings } from './lazy-strings.js';
 
 import type { LoadFailure } from '../data/load.js';
 
@@ -74,9 +73,28 @@ export interface TimelineStrings {
   readonly unknownEvent: (id: string) => string;
 }
 
-const STRINGS: Readonly<Record<Locale, UiStrings>> = { en, fr, ru };
+// English is at hand (fallback, server rendering, error messages before any
+// load); French and Russian are chunks of their own, loaded with the element's
+// data (see DataController), so a page fetches only its own language.
+const ui = lazyStrings<UiStrings>(en, {
+  fr: async () => (await import('./strings/fr.js')).fr,
+  ru: async () => (await import('./strings/ru.js')).ru,
+});
 
-/** The interface strings for a locale. */
+/** "Loading…" in every language, shown before a language's strings have arrived. */
+const LOADING: Readonly<Record<Locale, string>> = { en: en.loading, fr: 'Chargement…', ru: 'Загрузка…' };
+
+/**
+ * The interface strings for a locale once loaded (see {@link loadStrings}); until
+ * then English, with "Loading…" already in the locale's language.
+ */
 export function stringsFor(locale: Locale): UiStrings {
-  return STRINGS[locale];
+  return ui.read(locale) ?? (waiting[locale] ??= { ...en, loading: LOADING[locale] });
 }
+const waiting: Partial<Record<Locale, UiStrings>> = {};
+
+/** Whether the strings of `locale` are loaded (English always is). */
+export const hasStrings = (locale: Locale): boolean => ui.read(locale) !== undefined;
+
+/** Loads the interface strings of `locale`. */
+export const loadStrings = (locale: Locale): Promise<UiStrings> => ui.load(locale);

@@ -1,6 +1,7 @@
 import { html, isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { DataError } from '../data/load.js';
+import { localeOf } from '../i18n/locale-controller.js';
 import type { UiStrings } from '../i18n/strings.js';
 import { renderError } from './error-message.js';
 import { warn } from './warn.js';
@@ -62,7 +63,8 @@ export class DataController<const A extends readonly unknown[], T> implements Re
 
   hostUpdate(): void {
     const args = this.#source.args();
-    this.#sync = this.#source.read?.(args);
+    // The content shows once the element's strings are here too: never a flash of English.
+    this.#sync = localeOf.get(this.#host)?.ready === false ? undefined : this.#source.read?.(args);
     if (this.#sync === undefined && !same(this.#last, args)) void this.#task.run(args);
     this.#last = args;
   }
@@ -82,8 +84,9 @@ export class DataController<const A extends readonly unknown[], T> implements Re
    */
   async prepare(): Promise<void> {
     const args = this.#source.args();
-    if (this.#source.read?.(args) !== undefined) return;
-    await (this.#source.prepare ?? this.#source.load)(args).catch(() => undefined);
+    const strings = localeOf.get(this.#host)?.load();
+    if (this.#source.read?.(args) !== undefined) return void (await strings);
+    await Promise.all([(this.#source.prepare ?? this.#source.load)(args), strings]).catch(() => undefined);
   }
 
   /** True while nothing can be shown yet. */
@@ -124,8 +127,11 @@ export class DataController<const A extends readonly unknown[], T> implements Re
 
   async #load(args: A): Promise<T> {
     try {
-      return await this.#source.load(args);
+      const [value] = await Promise.all([this.#source.load(args), localeOf.get(this.#host)?.load()]);
+      return value;
     } catch (error) {
+      // The message is shown in the element's language: let its strings finish loading.
+      await localeOf.get(this.#host)?.load().catch(() => undefined);
       const src = this.#host.getAttribute('src') ?? '';
       const failure = error instanceof DataError ? error : new DataError('invalid', src, String(error));
       if (failure.failure === 'part') {
