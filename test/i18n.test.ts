@@ -5,6 +5,9 @@ import { inheritedLang, resolveLocale } from '../src/i18n/locale-controller.js';
 import { formatDate, formatDualDate, formatNumber, formatPercent, formatDateWithCalendar } from '../src/i18n/format.js';
 import { loadStrings, stringsFor } from '../src/i18n/strings.js';
 import { lazyStrings } from '../src/i18n/lazy-strings.js';
+import { allianceGalleryStrings } from '../src/i18n/strings/alliance-gallery.js';
+import { loadCardStrings } from '../src/i18n/strings/alliance-card.js';
+import { loadChartStrings } from '../src/i18n/strings/opinion-poll-chart.js';
 import { DataError } from '../src/data/load.js';
 import { LOCALES } from '../src/shared/locales.js';
 import '../test/fixtures/plumbing-probe.js';
@@ -178,6 +181,44 @@ describe('i18n', () => {
       expect(strings.read('fr')).to.deep.equal({ hello: 'Bonjour' });
       expect(calls).to.equal(2);
       expect(strings.read('en')).to.deep.equal({ hello: 'Hello' });
+    });
+  });
+
+  describe('plurals and cases of every count (1, 2, 5, 11, 21, 161)', () => {
+    const NUMBERS = [1, 2, 5, 11, 21, 161];
+    const nb = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+    it('counts agreements in the gallery', () => {
+      const count = (locale: 'en' | 'fr' | 'ru') => NUMBERS.map((n) => nb(allianceGalleryStrings[locale].count(n)));
+      expect(count('en')).to.deep.equal(['1 agreement', '2 agreements', '5 agreements', '11 agreements', '21 agreements', '161 agreements']);
+      expect(count('fr')).to.deep.equal(['1 accord', '2 accords', '5 accords', '11 accords', '21 accords', '161 accords']);
+      expect(count('ru')).to.deep.equal(['1 соглашение', '2 соглашения', '5 соглашений', '11 соглашений', '21 соглашение', '161 соглашение']);
+    });
+
+    it('counts a series\' waves and a sample\'s people in the chart', async () => {
+      const [en, fr, ru] = [await loadChartStrings('en'), await loadChartStrings('fr'), await loadChartStrings('ru')];
+      const waves = (s: typeof en) => NUMBERS.map((n) => nb(s.waves(n, String(n))));
+      expect(waves(en)).to.deep.equal(['1 wave', '2 waves', '5 waves', '11 waves', '21 waves', '161 waves']);
+      expect(waves(fr)).to.deep.equal(['1 vague', '2 vagues', '5 vagues', '11 vagues', '21 vagues', '161 vagues']);
+      expect(waves(ru)).to.deep.equal(['1 волна', '2 волны', '5 волн', '11 волн', '21 волна', '161 волна']);
+      // A sample of 1,001 (Ifop's usual size): «из 1001 человека», but «из 1000 (1002, 1011) человек».
+      const sample = (n: number) => nb(ru.marginComputed(n, String(n), '95 %')).match(/из \d+ (\S+)/)![1];
+      expect([1001, 1000, 1002, 1005, 1011, 1021].map(sample)).to.deep.equal(['человека', 'человек', 'человек', 'человек', 'человек', 'человека']);
+      expect(nb(fr.marginComputed(1001, '1 001', '95 %'))).to.contain('de 1 001 personnes');
+    });
+
+    it('says how long an agreement lasted', async () => {
+      const [en, fr, ru] = [await loadCardStrings('en'), await loadCardStrings('fr'), await loadCardStrings('ru')];
+      const years = (s: typeof en, approximate = false) => NUMBERS.map((n) => nb(s.duration(n, 0, approximate)));
+      expect(years(en)).to.deep.equal(['1 year', '2 years', '5 years', '11 years', '21 years', '161 years']);
+      expect(years(fr)).to.deep.equal(['1 an', '2 ans', '5 ans', '11 ans', '21 ans', '161 ans']);
+      expect(years(ru)).to.deep.equal(['1 год', '2 года', '5 лет', '11 лет', '21 год', '161 год']);
+      // «около» governs the genitive: около 1 (21) года, около 2 (5, 11) лет.
+      expect(years(ru, true)).to.deep.equal(['около 1 года', 'около 2 лет', 'около 5 лет', 'около 11 лет', 'около 21 года', 'около 161 года']);
+      const months = (s: typeof en) => [1, 2, 5, 11].map((n) => nb(s.duration(0, n, false)));
+      expect(months(en)).to.deep.equal(['1 month', '2 months', '5 months', '11 months']);
+      expect(months(fr)).to.deep.equal(['1 mois', '2 mois', '5 mois', '11 mois']);
+      expect(months(ru)).to.deep.equal(['1 месяц', '2 месяца', '5 месяцев', '11 месяцев']);
     });
   });
 

@@ -61,7 +61,7 @@ export function marginText(margin: MarginOfError | undefined, o: MetaOptions): s
   if (!margin) return s.notPublished;
   const value = s.margin(points(margin.points, o.tag));
   const how = margin.computed
-    ? s.marginComputed(formatNumber(margin.sampleSize ?? 0, o.tag), formatPercent(95, o.tag))
+    ? s.marginComputed(margin.sampleSize ?? 0, formatNumber(margin.sampleSize ?? 0, o.tag), formatPercent(95, o.tag))
     : s.marginPublished;
   return `${value} (${how})`;
 }

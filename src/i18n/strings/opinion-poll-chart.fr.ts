@@ -46,7 +46,7 @@ export const fr: OpinionPollChartStrings = {
   margin: (points) => `±${NB}${points}${NB}points`,
   marginRange: (low, high) => `de ±${NB}${low} à ±${NB}${high}${NB}points`,
   marginPublished: 'publiée par l’institut',
-  marginComputed: (n, confidence) =>
+  marginComputed: (_, n, confidence) =>
     `calculée par nos soins${NB}: erreur d’échantillonnage à ${confidence} d’un échantillon aléatoire simple de ${n}${NB}personnes${NB}; l’institut n’en a pas publié`,
   marginComputedWaves: (confidence) =>
     `calculée par nos soins d’après l’effectif de chaque vague${NB}: erreur d’échantillonnage à ${confidence} d’un échantillon aléatoire simple`,

@@ -49,8 +49,9 @@ export const ru: OpinionPollChartStrings = {
   margin: (points) => `±${points}${NB}п.${NB}п.`,
   marginRange: (low, high) => `от ±${low} до ±${high}${NB}п.${NB}п.`,
   marginPublished: 'опубликована социологической службой',
-  marginComputed: (n, confidence) =>
-    `рассчитана нами: предельная ошибка простой случайной выборки из ${n}${NB}человек с вероятностью ${confidence}; социологическая служба её не публиковала`,
+  marginComputed: (count, n, confidence) =>
+    // After «из», genitive: из 1001 человека, из 1000 (1002, 1005) человек.
+    `рассчитана нами: предельная ошибка простой случайной выборки из ${n}${NB}${ruPlural.select(count) === 'one' ? 'человека' : 'человек'} с вероятностью ${confidence}; социологическая служба её не публиковала`,
   marginComputedWaves: (confidence) =>
     `рассчитана нами по объёму выборки каждой волны: предельная ошибка простой случайной выборки с вероятностью ${confidence}`,
   marginMixed: 'для части волн опубликована, для остальных рассчитана нами по объёму выборки',

@@ -89,7 +89,7 @@ export interface OpinionPollChartStrings {
   readonly marginRange: (low: string, high: string) => string;
   readonly marginPublished: string;
   /** Why a margin was computed and how. */
-  readonly marginComputed: (sampleSize: string, confidence: string) => string;
+  readonly marginComputed: (sampleSize: number, formatted: string, confidence: string) => string;
   readonly marginComputedWaves: (confidence: string) => string;
   /** Some waves published a margin and others had it computed. */
   readonly marginMixed: string;
@@ -163,7 +163,7 @@ const en: OpinionPollChartStrings = {
   margin: (points) => `±${points} points`,
   marginRange: (low, high) => `±${low} to ±${high} points`,
   marginPublished: 'published by the pollster',
-  marginComputed: (n, confidence) =>
+  marginComputed: (_, n, confidence) =>
     `computed by us: the ${confidence} sampling error of a simple random sample of ${n}; the pollster did not publish one`,
   marginComputedWaves: (confidence) =>
     `computed by us from each wave’s sample size: the ${confidence} sampling error of a simple random sample`,
