@@ -26,6 +26,32 @@ function sizeReport() {
   };
 }
 
+/**
+ * Writes into the loader (src/cdn.ts) the static imports of each element's
+ * chunk, transitively, so it can preload them beside the element's chunk.
+ */
+function chunkImports() {
+  return {
+    name: 'frr-chunk-imports',
+    renderChunk(code, chunk, _options, meta) {
+      const placeholder = `'{"frr-chunk-imports":[]}'`;
+      if (!chunk.isEntry || !code.includes(placeholder)) return null;
+      const closure = (file, seen = new Set()) => {
+        for (const imported of meta.chunks[file]?.imports ?? []) if (!seen.has(imported)) closure(imported, seen.add(imported));
+        return seen;
+      };
+      const map = {};
+      for (const [file, other] of Object.entries(meta.chunks)) {
+        // The chunk that holds an element's define.js (the card's also serves the gallery).
+        const tag = Object.keys(other.modules).map((id) => id.match(/([a-z-]+)[\\/]define\.js$/)?.[1]).find(Boolean);
+        // Names only: the loader adds "./chunks/" and ".js"; the entry itself is loaded already.
+        if (tag) map[tag] = [...closure(file)].filter((f) => f !== chunk.fileName).map((f) => f.replace(/^chunks\/(.*)\.js$/, '$1'));
+      }
+      return { code: code.replace(placeholder, `'${JSON.stringify(map)}'`), map: null };
+    },
+  };
+}
+
 export default {
   input: 'dist/cdn.js',
   // Let lazy chunks import from the entry instead of splitting it behind a facade.
@@ -52,6 +78,7 @@ export default {
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     // The static text of our css``/html``/svg`` templates, without indentation or comments.
     minifyTemplates(),
+    chunkImports(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
     sizeReport(),
   ],

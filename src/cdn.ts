@@ -22,6 +22,26 @@ const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
 const SELECTOR = Object.keys(ELEMENTS).join(',');
 const requested = new Set<string>();
 
+/**
+ * What each element's chunk imports (Lit, the shared plumbing…), written in by
+ * the build (rollup.config.mjs): fetched beside the element's chunk rather
+ * than after it, one round trip fewer before the element shows. Preloaded, not
+ * run, so Lit still runs after the hydrate support.
+ */
+const CHUNK_IMPORTS = JSON.parse('{"frr-chunk-imports":[]}') as Readonly<Record<string, readonly string[] | undefined>>;
+
+/** Fetches `chunks/<name>.js` without running it. */
+function preload(name: string): void {
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = new URL(`./chunks/${name}.js`, import.meta.url).href;
+  document.head.append(link);
+}
+
+// French and Russian pages fetch the interface strings of their language with the element's data.
+const pageLocale = /^(fr|ru)\b/i.exec(document.documentElement.lang)?.[1]?.toLowerCase();
+let stringsPreloaded = false;
+
 // Must run before Lit itself, hence decided once, before the first element loads.
 const hydrating = [...document.querySelectorAll(SELECTOR)].some((element) => element.shadowRoot)
   ? import('@lit-labs/ssr-client/lit-element-hydrate-support.js').catch(() => undefined)
@@ -30,6 +50,11 @@ const hydrating = [...document.querySelectorAll(SELECTOR)].some((element) => ele
 function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
+  for (const file of CHUNK_IMPORTS[tag] ?? []) preload(file);
+  if (pageLocale && !stringsPreloaded) {
+    stringsPreloaded = true;
+    preload(`strings.${pageLocale}`);
+  }
   // A chunk that fails to load is forgotten, so the next sighting tries again.
   (hydrating ?? Promise.resolve()).then(ELEMENTS[tag]!).catch((error: unknown) => {
     requested.delete(tag);

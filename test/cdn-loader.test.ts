@@ -30,6 +30,38 @@ async function page(body: string) {
 }
 
 describe('the script-tag loader', () => {
+  it('fetches an element\'s chunk and what it imports side by side, not one after the other', async () => {
+    const { doc, win } = await page('<relations-timeline></relations-timeline>');
+    await waitUntil(() => doc.querySelector('relations-timeline')?.shadowRoot?.querySelector('[part~="event"]'), 'the timeline did not render', { timeout: 20000 });
+    const timing = (name: string) => win.performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(`/chunks/${name}.js`)) as PerformanceResourceTiming;
+    const element = timing('relations-timeline');
+    // The shared chunk (Lit, theme, locale) is requested before the element's chunk has arrived:
+    // without the loader's preload the browser finds it only once it has parsed that chunk.
+    for (const shared of ['css-props', 'directive']) {
+      expect(timing(shared).startTime, `${shared} waited for relations-timeline.js`).to.be.below(element.responseEnd);
+    }
+    // Preloaded as modules (same credentials mode as the import, so the browser reuses them): one request each.
+    expect(win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/chunks/css-props.js'))).to.have.length(1);
+  });
+
+  it('preloads the interface strings of a French page, and no other language\'s', async () => {
+    const frame = await readyFrame();
+    frames.push(frame);
+    const doc = frame.contentDocument!;
+    doc.documentElement.lang = 'fr-CA';
+    doc.body.append(doc.createElement('relations-timeline'));
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = ENTRY;
+    doc.head.append(script);
+    await waitUntil(() => doc.querySelector('relations-timeline')?.shadowRoot?.querySelector('[part~="event"]'), 'the timeline did not render', { timeout: 20000 });
+    const links = [...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href.split('/').pop());
+    expect(links).to.include('strings.fr.js').and.include('css-props.js');
+    expect(links).to.not.include('strings.ru.js');
+    const fetched = frame.contentWindow!.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/chunks/strings.fr.js'));
+    expect(fetched).to.have.length(1);
+  });
+
   it('fetches only the code of the elements a page uses', async () => {
     const { doc, chunks } = await page('<alliance-card alliance="franco-russian-alliance"></alliance-card>');
     const card = () => doc.querySelector('alliance-card')?.shadowRoot?.querySelector('[part~="card"]');
