@@ -24,7 +24,7 @@ describe('<relations-timeline> details on demand', () => {
     expect(fetchedDetails()).to.deep.equal([]);
     // The first event is from the 1660s: its part is the seventeenth century's.
     ($(el, '.toggle') as HTMLButtonElement).click();
-    await waitUntil(() => $(el, '[part~="event"] [part~="details"] [part~="sources"]'), 'details did not arrive');
+    await waitUntil(() => $(el, '[part~="event"] [part~="details"] [part~="sources"]'), 'details did not arrive', { timeout: 15000 });
     expect(fetchedDetails()).to.deep.equal(['16.en']);
   });
 

@@ -100,7 +100,7 @@ describe('<relations-timeline>', () => {
       // Details arrive with the bundle's lazy part, fetched when the reader shows interest.
       const first = $(el, '.toggle') as HTMLButtonElement;
       first.click();
-      await waitUntil(() => $$(el, '[part~="sources"] a').length > 0, 'details did not arrive');
+      await waitUntil(() => $$(el, '[part~="sources"] a').length > 0, 'details did not arrive', { timeout: 15000 });
       const links = $$(el, '[part~="sources"] a');
       expect(links.length).to.be.greaterThan(0);
       for (const a of links) {
@@ -229,7 +229,7 @@ describe('<relations-timeline>', () => {
       first.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
       first.click();
       await el.updateComplete;
-      await waitUntil(() => $(el, '[part~="event"] [part~="details"] [part~="sources"]'), 'details did not arrive');
+      await waitUntil(() => $(el, '[part~="event"] [part~="details"] [part~="sources"]'), 'details did not arrive', { timeout: 15000 });
       expect($(el, '[part~="event"] [part~="details"] [part~="loading"]')).to.equal(null);
     });
 

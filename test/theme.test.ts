@@ -80,6 +80,20 @@ describe('theme tokens', () => {
     expect(getComputedStyle(el).color).to.equal('rgb(4, 5, 6)');
   });
 
+  it('takes a colour per scheme from the page with light-dark(), so a page colour never breaks the other scheme', async () => {
+    const wrapper = await fixture(html`<div style="--frr-color-surface: light-dark(rgb(250, 240, 230), rgb(10, 20, 30)); --frr-color-text: light-dark(rgb(4, 5, 6), rgb(240, 241, 242))">
+      <plumbing-probe theme="light"></plumbing-probe><plumbing-probe theme="dark"></plumbing-probe>
+    </div>`);
+    const [light, dark] = [...wrapper.querySelectorAll('plumbing-probe')];
+    expect(bg(light!)).to.equal('rgb(250, 240, 230)');
+    expect(getComputedStyle(light!).color).to.equal('rgb(4, 5, 6)');
+    expect(bg(dark!)).to.equal('rgb(10, 20, 30)');
+    expect(getComputedStyle(dark!).color).to.equal('rgb(240, 241, 242)');
+    // And a plain colour is the same in both, which is why the README shows light-dark().
+    const plain = await fixture(html`<div style="--frr-color-surface: rgb(250, 240, 230)"><plumbing-probe theme="dark"></plumbing-probe></div>`);
+    expect(bg(plain.querySelector('plumbing-probe')!)).to.equal('rgb(250, 240, 230)');
+  });
+
   it('never declares a --frr-* property itself', async () => {
     const el = await fixture<PlumbingProbe>(html`<plumbing-probe></plumbing-probe>`);
     expect(token(el, '--frr-color-surface')).to.equal('');

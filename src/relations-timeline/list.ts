@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Era, HistoryEvent } from '../data/types.js';
 import type { UiStrings } from '../i18n/strings.js';
+import { moveInList } from '../shared/roving.js';
 
 /**
  * Above this many matching events the list is virtualized: only rows near the
@@ -155,4 +156,34 @@ export function jumpToEra(root: ParentNode, id: string, activate: (eventId: stri
     first.focus({ preventScroll: true });
   }
   return true;
+}
+
+/** What a click or a key in the list asks of the timeline. */
+export type ListAction =
+  | { readonly kind: 'move'; readonly id: string }
+  | { readonly kind: 'toggle'; readonly id: string }
+  | { readonly kind: 'close'; readonly id: string }
+  | { readonly kind: 'related'; readonly id: string };
+
+/** A click on an event's title toggles it; on a related event's link, opens that event here rather than navigating. */
+export function listClick(e: Event): ListAction | undefined {
+  const related = (e.target as Element).closest<HTMLAnchorElement>('a[data-select]')?.dataset['select'];
+  if (related) {
+    e.preventDefault();
+    return { kind: 'related', id: related };
+  }
+  const id = (e.target as Element).closest<HTMLButtonElement>('.toggle')?.dataset['id'];
+  return id ? { kind: 'toggle', id } : undefined;
+}
+
+/** Arrow keys, Page Up/Down, Home and End move the list's focus (clear of the sticky heading); Escape closes an open event. */
+export function listKeydown(e: KeyboardEvent, root: ParentNode, isOpen: (id: string) => boolean): ListAction | undefined {
+  const toggle = (e.target as Element).closest<HTMLButtonElement>('.toggle');
+  const id = toggle?.dataset['id'];
+  if (!id) return undefined;
+  const target = moveInList([...root.querySelectorAll<HTMLButtonElement>('.toggle')], toggle, e, 10, clearOfHeading);
+  if (target?.dataset['id']) return { kind: 'move', id: target.dataset['id'] };
+  if (e.key !== 'Escape' || !isOpen(id)) return undefined;
+  e.preventDefault();
+  return { kind: 'close', id };
 }

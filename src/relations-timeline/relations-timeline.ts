@@ -8,12 +8,11 @@ import { CALENDARS, type Calendar } from '../shared/calendars.js';
 import { DataController } from '../shared/data-controller.js';
 import { HydratingElement } from '../shared/hydration.js';
 import { RelationsSelectEvent } from '../shared/events.js';
-import { moveInList } from '../shared/roving.js';
 import { sourceListStyles } from '../shared/source-list.js';
 import { themeStyles, THEMES, type Theme } from '../shared/theme.js';
 import { checkEnum, isOneOf, warn } from '../shared/warn.js';
 import { DetailsController, preloadWithDetails } from './details-controller.js';
-import { clearOfHeading, jumpToEra, scrollToEvent } from './list.js';
+import { jumpToEra, listClick, listKeydown, scrollToEvent, type ListAction } from './list.js';
 import { EraTracker } from './era-tracker.js';
 import { FocusController } from './focus-controller.js';
 import { withCategory } from './filter.js';
@@ -203,38 +202,20 @@ export class RelationsTimeline extends HydratingElement {
       this.#eras.current = id;
       this.requestUpdate();
     },
-    keydown: (e) => this.#onKeydown(e),
-    click: (e) => this.#onListClick(e),
+    keydown: (e) => this.#act(listKeydown(e, this.renderRoot, (id) => this._open.has(id))),
+    click: (e) => this.#act(listClick(e)),
     clear: () => void ((this._query = ''), (this.categories = this.era = this.from = this.to = undefined)),
     rerender: () => this.requestUpdate(),
   };
 
-  #onListClick(e: Event) {
-    const jump = (e.target as Element).closest<HTMLAnchorElement>('a[data-select]');
-    if (jump?.dataset['select']) {
-      // A related event: open it here rather than navigating.
-      e.preventDefault();
-      this.#setOpen(jump.dataset['select'], true);
-      this.#scrollPending = true;
-      return;
-    }
-    const id = (e.target as Element).closest<HTMLButtonElement>('.toggle')?.dataset['id'];
-    if (id) this.#setOpen(id, !this._open.has(id));
+  #act(action: ListAction | undefined) {
+    if (action?.kind === 'move') this._active = action.id;
+    else if (action?.kind === 'related') this.#setOpen(action.id, true, true);
+    else if (action) this.#setOpen(action.id, action.kind === 'toggle' && !this._open.has(action.id));
   }
 
-  #onKeydown(e: KeyboardEvent) {
-    const toggle = (e.target as Element).closest<HTMLButtonElement>('.toggle');
-    const id = toggle?.dataset['id'];
-    if (!id) return;
-    const target = moveInList([...this.renderRoot.querySelectorAll<HTMLButtonElement>('.toggle')], toggle, e, 10, clearOfHeading);
-    if (target) this._active = target.dataset['id'];
-    else if (e.key === 'Escape' && this._open.has(id)) {
-      e.preventDefault();
-      this.#setOpen(id, false);
-    }
-  }
-
-  #setOpen(id: string, open: boolean) {
+  /** Opens or closes an event; `scroll` brings it into view (a related event opened from another). */
+  #setOpen(id: string, open: boolean, scroll = false) {
     const next = new Set(this._open);
     if (open) next.add(id);
     else next.delete(id);
@@ -243,7 +224,7 @@ export class RelationsTimeline extends HydratingElement {
     if (open) {
       this.#details.want([id]);
       this.selected = id;
-      this.#scrollPending = false;
+      this.#scrollPending = scroll;
       this.#hash.write(id);
       this.dispatchEvent(new RelationsSelectEvent(id));
     } else if (this.selected === id) {
