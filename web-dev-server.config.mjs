@@ -1,4 +1,8 @@
-/** `npm start`: serves the demo (and the TypeScript sources it imports) with live reload. */
+/**
+ * The demo's dev server (and the TypeScript sources it imports), with live
+ * reload. `npm start` runs it through scripts/start.mjs (localhost only, a free
+ * port); `npx wds --config web-dev-server.config.mjs` also works (PORT=…).
+ */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 
 const port = Number(process.env.PORT ?? 8000);
@@ -15,11 +19,5 @@ export default {
   middleware: [(ctx, next) => (ctx.set('Access-Control-Allow-Origin', '*'), next())],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
-    {
-      name: 'frr-demo-address',
-      serverStart() {
-        setTimeout(() => console.log(`\n  Demo: http://localhost:${port}/demo/\n`), 0);
-      },
-    },
   ],
 };

@@ -104,21 +104,61 @@ function sizeBudgets() {
 }
 
 
+const OPTIONS = {
+  runs: { type: 'string', default: '5' },
+  only: { type: 'string' },
+  'scroll-frames': { type: 'string', default: '60' },
+  'scroll-max': { type: 'string', default: '2000' },
+  screenshots: { type: 'string' },
+  poll: { type: 'string', default: DEFAULT_POLL },
+  'poll-stub': { type: 'boolean', default: false },
+  'no-write': { type: 'boolean', default: false },
+  json: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+};
+
+export const USAGE = `Usage: npm run bench -- [options]
+
+Loads <relations-timeline> and <opinion-poll-chart> side by side with TimelineJS3,
+vis-timeline and Chart.js in headless Chromium (${CHROMIUM}) and writes
+bench/RESULTS.md: bytes, time to render, long tasks, layout shift, heap, DOM size,
+search and a fling through the list, as ratios of one run.
+
+Options:
+  --runs N            page loads per contender and dataset, interleaved (default 5)
+  --only IDS          comma-separated datasets: bundled, synthetic-1000, synthetic-10000, poll
+  --scroll-frames N   animation frames the fling takes to cross the content (default 60)
+  --scroll-max MS     time box of the fling in ms (default 2000)
+  --screenshots DIR   save a screenshot of every page load in DIR
+  --poll ID           the poll series drawn by both charts (default ${DEFAULT_POLL})
+  --poll-stub         draw the chart from a stub (tests the Chart.js hook without a build)
+  --no-write          print the report without writing bench/RESULTS.md
+  --json FILE         also write every sample as JSON to FILE
+  -h, --help          print this help
+
+Example: npm run bench -- --only bundled,poll --runs 3`;
+
+/** The options, or `undefined` after printing the help; throws a one-line message on a bad option. */
+export function parseOptions(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, strict: true });
+  } catch (error) {
+    throw new Error(`${error.message}\n\n${USAGE}`);
+  }
+  if (parsed.values.help) {
+    console.log(USAGE);
+    return undefined;
+  }
+  for (const name of ['runs', 'scroll-frames', 'scroll-max']) {
+    if (!(Number(parsed.values[name]) > 0)) throw new Error(`--${name} takes a positive number, not "${parsed.values[name]}"\n\n${USAGE}`);
+  }
+  return parsed.values;
+}
+
 export async function main(argv = process.argv.slice(2)) {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      runs: { type: 'string', default: '5' },
-      only: { type: 'string' },
-      'scroll-frames': { type: 'string', default: '60' },
-      'scroll-max': { type: 'string', default: '2000' },
-      screenshots: { type: 'string' },
-      poll: { type: 'string', default: DEFAULT_POLL },
-      'poll-stub': { type: 'boolean', default: false },
-      'no-write': { type: 'boolean', default: false },
-      json: { type: 'string' },
-    },
-  });
+  const values = parseOptions(argv);
+  if (!values) return undefined;
   const runs = Math.max(1, Number(values.runs));
   const scrollFrames = Number(values['scroll-frames']);
   const scrollMaxMs = Number(values['scroll-max']);
@@ -203,7 +243,8 @@ export async function main(argv = process.argv.slice(2)) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((error) => {
-    console.error(error);
+    // A bad option is the reader's mistake: its message and the usage, no stack.
+    console.error(error instanceof Error && error.message.includes(USAGE) ? error.message : error);
     process.exit(1);
   });
 }
