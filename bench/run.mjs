@@ -144,7 +144,7 @@ export function parseOptions(argv) {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, strict: true });
   } catch (error) {
-    throw new Error(`${error.message}\n\n${USAGE}`);
+    throw new Error(`${error.message}\n\n${USAGE}`, { cause: error });
   }
   if (parsed.values.help) {
     console.log(USAGE);
