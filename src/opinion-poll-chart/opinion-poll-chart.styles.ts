@@ -31,7 +31,9 @@ export const styles = css`
     --_on-fill: light-dark(#ffffff, #111111);
     --_track: light-dark(#eceef1, #2a2e36);
     container-type: inline-size;
-    padding: calc(var(--_space) * 0.75);
+    /* Important: a page's reset ("* { padding: 0 }", Tailwind's preflight) matches the host and
+       would otherwise win, leaving the text against the edge of the chart's surface. */
+    padding: calc(var(--_space) * 0.75) !important;
     border-radius: var(--_radius);
   }
 
@@ -312,7 +314,8 @@ export const styles = css`
     border-radius: 4px;
     background: var(--_fg);
     color: var(--_bg);
-    font-size: 0.8125rem;
+    /* em, not rem: a page's root size (62.5 % on many blogs) made it 8 px. */
+    font-size: max(0.8125em, 12px);
     line-height: 1.35;
     pointer-events: none;
     transform: translate(-50%, calc(-100% - 10px));
@@ -562,7 +565,7 @@ export const styles = css`
     :host {
       background: none;
       color: black;
-      padding: 0;
+      padding: 0 !important;
     }
     .actions,
     .tooltip,

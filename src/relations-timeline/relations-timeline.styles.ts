@@ -192,6 +192,9 @@ export const styles = css`
     overflow-x: auto;
     overflow-y: hidden;
     scrollbar-width: thin;
+    /* With the bands' own 2 px, room for a focused band's whole ring (2 px at a 2 px offset),
+       which this scroller would otherwise cut off above and at the ends. */
+    padding: 2px 2px 0;
   }
   .strip {
     display: grid;

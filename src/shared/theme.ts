@@ -51,8 +51,11 @@ export const themeStyles = css`
     white-space: normal;
   }
 
+  /* Important, so the attribute wins over page rules that match the host ("[hidden] { display:
+     block !important }", "article > * { display: block }"): a shadow tree's !important beats the
+     page's. */
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
 
   /*
@@ -70,6 +73,8 @@ export const themeStyles = css`
     text-align: start;
     text-transform: none;
     text-indent: 0;
+    /* Blog themes put a white "letterpress" shadow on body. */
+    text-shadow: none;
     white-space: normal;
     visibility: visible;
   }
@@ -85,10 +90,13 @@ export const themeStyles = css`
     color-scheme: dark;
   }
 
+  /* border-box everywhere inside, as the styles assume: not "inherit" from the host, whose
+     box-sizing a page sets ("*, *::before { box-sizing: content-box !important }"), and whose
+     chain breaks at the browser's own shadow trees (a <details>' summary and body). */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   :focus-visible {
