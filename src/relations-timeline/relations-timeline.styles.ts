@@ -15,11 +15,13 @@ export const styles = css`
     container-type: inline-size;
     border-radius: var(--_radius);
     /* A fixed height, the same while loading and once loaded: the page never
-       shifts around the element, and the list scrolls inside it. */
-    block-size: var(--_height);
+       shifts around the element, and the list scrolls inside it. Never taller
+       than the window, though: with the text zoomed (44rem grows with it) a
+       nested scroller taller than the viewport traps the reader's scrolling. */
+    block-size: min(var(--_height), var(--relations-timeline-max-height, 100svh));
   }
-  /* On a phone (or a short window) the whole timeline stays within the screen:
-     a nested scroller taller than the viewport traps the reader's scrolling.
+  /* On a phone (or a short window) the whole timeline stays well within the
+     screen, leaving some of the page in view to scroll by.
      The value is in CSS, not measured, so server-rendered pages do not shift. */
   @media (width < 40rem), (height < 40rem) {
     :host {

@@ -71,7 +71,7 @@ const TAG = 'relations-timeline';
  * @csspart retry - The "Try again" button under an error when a part of the library or a dataset could not be fetched.
  *
  * @cssprop [--relations-timeline-height=44rem] - Height of the whole element; the list scrolls inside it. The same while loading, so the page never shifts.
- * @cssprop [--relations-timeline-max-height=85svh] - On screens under 40rem wide or tall (phones), the most the element's height may take, so it never traps a reader's scrolling; set it to the height to opt out.
+ * @cssprop [--relations-timeline-max-height=100svh] - The most the element's height may take, so it never traps a reader's scrolling: the window's height, and 85svh on screens under 40rem wide or tall (phones); set it to the height to opt out.
  * @cssprop [--relations-timeline-accent=var(--frr-color-accent)] - Accent colour for this element.
  * @cssprop [--relations-timeline-gap=1rem] - Space between events.
  */
