@@ -123,8 +123,7 @@ describe('hostile pages', function () {
       });
 
       it('lets no text overlap other text, run out of its box or be clipped', () => {
-        expectNone(page, overlappingTextProblems);
-        expectNone(page, clippedTextProblems);
+        expectNone(page, (host) => [...overlappingTextProblems(host), ...clippedTextProblems(host)]);
       });
 
       it('keeps the timeline as tall as its custom property says, its list scrolling inside', () => {
@@ -201,8 +200,7 @@ describe('zoom', function () {
       });
 
       it('keeps all text whole: none clipped, none overlapping, labels inside their buttons', () => {
-        expectNone(page, overlappingTextProblems);
-        expectNone(page, clippedTextProblems);
+        expectNone(page, (host) => [...overlappingTextProblems(host), ...clippedTextProblems(host)]);
       });
 
       it('keeps the timeline usable: within the window, its controls reachable, its list with room to scroll', async () => {
@@ -225,12 +223,7 @@ describe('zoom', function () {
       it('draws the chart at its own width and aspect', () => {
         expectChartDrawnToSize(page);
       });
-
-      it('passes axe on every element', async () => {
-        const problems: string[] = [];
-        for (const tag of TAGS) problems.push(...(await axeProblems(page, page.el[tag])).map((p) => `<${tag}> ${p}`));
-        expect(problems).to.deep.equal([]);
-      });
+      // axe at 320 and 1,280 px runs in wcag.test.ts; zoom changes no colour and only enlarges targets.
     });
   }
 });

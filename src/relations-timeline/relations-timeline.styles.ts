@@ -39,6 +39,15 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
+  /* A window under 20rem tall (a laptop's zoomed to 400 %: 320 × 256 CSS px) leaves the
+     list little room under the controls and the overview: tighter padding gives it back. */
+  @media (height < 20rem) {
+    .frame {
+      gap: calc(var(--_space) * 0.375);
+      padding: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
+    }
+  }
+
   .frame > * {
     flex: none;
     min-inline-size: 0;
