@@ -174,6 +174,14 @@ describe('<relations-timeline>', () => {
       await el.updateComplete;
       expect(el.categories).to.equal('visit');
       expect(ids(el)).to.deep.equal(['fixture-elysee']);
+      // Set from outside after the reader's click, the boxes follow (the property, not only the attribute).
+      el.categories = 'war';
+      await el.updateComplete;
+      expect(chip.checked).to.equal(false);
+      expect(($(el, '.chip[data-category="war"] input') as HTMLInputElement).checked).to.equal(true);
+      el.categories = undefined;
+      await el.updateComplete;
+      expect($$(el, '.chip input').filter((box) => (box as HTMLInputElement).checked)).to.deep.equal([]);
     });
 
     it('says when nothing matches and clears the filters', async () => {

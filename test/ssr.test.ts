@@ -93,6 +93,17 @@ describe('server rendering', function () {
     });
   }
 
+  it('checks only the categories the timeline filters by (a server writes .checked=${false} as checked="false")', async () => {
+    const { html } = await serverRender([{ html: '<relations-timeline></relations-timeline><relations-timeline categories="war treaty"></relations-timeline>' }]);
+    const doc = await withoutScripts(html[0]!);
+    const [all, some] = [...doc.querySelectorAll('relations-timeline')].map((el) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part~="filters"] input[type="checkbox"]')],
+    );
+    expect(all!.length).to.be.greaterThan(5);
+    expect(all!.filter((box) => box.checked)).to.deep.equal([]);
+    expect(some!.filter((box) => box.checked).map((box) => box.closest<HTMLElement>('[data-category]')!.dataset['category'])).to.have.members(['war', 'treaty']);
+  });
+
   it('takes the language from the element, then the markup around it, then the option', async () => {
     const { html } = await serverRender([
       {

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { CATEGORIES, type Category, type Dataset } from '../data/types.js';
 import { formatNumber } from '../i18n/format.js';
 import type { UiStrings } from '../i18n/strings.js';
+import { checked } from '../shared/checked.js';
 import { categoryIcon } from './category-icons.js';
 
 export interface ControlsOptions {
@@ -62,7 +63,7 @@ export function renderControls(dataset: Dataset, o: ControlsOptions) {
           <fieldset part="filters" class="filters">
             <legend class="visually-hidden">${t.categories}</legend>
             ${used.map((c) => html`<label class="chip" data-category=${c}>
-              <input type="checkbox" .checked=${o.categories.has(c)} @change=${(e: Event) => o.onCategory(c, (e.target as HTMLInputElement).checked)} />
+              <input type="checkbox" ?checked=${o.categories.has(c)} ${checked(o.categories.has(c))} @change=${(e: Event) => o.onCategory(c, (e.target as HTMLInputElement).checked)} />
               ${categoryIcon(c)}<span>${s.data.categories[c]}</span></label>`)}
           </fieldset>`
       : nothing}
