@@ -13,6 +13,8 @@ class CheckedDirective extends Directive {
     if (info.type !== PartType.ELEMENT) throw new Error('checked() belongs in an element position: <input ${checked(on)}>');
   }
 
+  /** Renders nothing (a server renders `?checked` instead); `update` reads `on`. */
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the signature types checked()'s argument
   render(_on: boolean) {
     return nothing;
   }
