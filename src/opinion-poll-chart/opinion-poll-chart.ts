@@ -9,6 +9,7 @@ import { DataController } from '../shared/data-controller.js';
 import { HydratingElement } from '../shared/hydration.js';
 import { renderError } from '../shared/error-message.js';
 import type { Locale } from '../shared/locales.js';
+import { foldPrintStyles, foldStyles } from '../shared/fold.js';
 import { sourceListStyles } from '../shared/source-list.js';
 import { themeStyles, type Theme } from '../shared/theme.js';
 import { warn } from '../shared/warn.js';
@@ -84,7 +85,7 @@ function asDataset(data: unknown): unknown {
  * @cssprop [--opinion-poll-chart-accent=var(--frr-color-accent)] - Accent for buttons and links.
  */
 export class OpinionPollChart extends HydratingElement {
-  static override styles = [themeStyles, sourceListStyles, styles];
+  static override styles = [themeStyles, sourceListStyles, foldStyles, styles, foldPrintStyles];
 
   readonly #locale = new LocaleController(this);
 
