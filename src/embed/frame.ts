@@ -8,6 +8,10 @@
  *   (`index.html?element=…&alliance=…`); the static pages already hold theirs,
  *   server-rendered.
  * - Loads the script-tag build beside it, which hydrates the element.
+ * - In a frame, keeps the page within 1,000 px, the most WordPress gives an
+ *   oEmbed iframe (which it does not let scroll): the elements fit by default
+ *   (long lists fold behind disclosures), and what a reader opens beyond that,
+ *   or the gallery's long list, scrolls inside the frame's `<main>`.
  * - Reports the content's height to the parent whenever it changes, in two
  *   protocols at once: WordPress's (`{ message: 'height', value, secret }`,
  *   when the URL's hash holds `#?secret=…`, and at once in answer to its
@@ -112,8 +116,9 @@ document.addEventListener('click', (event) => {
 const main = document.querySelector('main');
 if (main && !main.firstElementChild) buildFromQuery(main);
 style();
-// "Open the full page" only where there is a page around this one.
-if (window.parent === window) document.documentElement.classList.add('frr-top');
+// "Open the full page" only where there is a page around this one; in a frame, the
+// content keeps within 1,000 px (WordPress's limit) and scrolls inside beyond it.
+document.documentElement.classList.add(window.parent === window ? 'frr-top' : 'frr-framed');
 new ResizeObserver(() => report()).observe(document.documentElement);
 report(true);
 
