@@ -18,7 +18,7 @@ import { renderCompact, renderFull, type CardOptions } from './card-view.js';
 import { LinkedTimelineController, selectInTimeline } from '../shared/linked-timeline.js';
 import { today } from './span.js';
 import { sourceListStyles } from '../shared/source-list.js';
-import { foldPrintStyles, foldStyles } from '../shared/fold.js';
+import { foldStyles } from '../shared/fold.js';
 
 export const ALLIANCE_CARD_VARIANTS = ['full', 'compact'] as const;
 export type AllianceCardVariant = (typeof ALLIANCE_CARD_VARIANTS)[number];
@@ -114,7 +114,7 @@ async function loadCard(alliance: string | RawAlliance | undefined, src: string 
  * @cssprop [--alliance-card-border=1px solid var(--frr-color-border)] - The card's border.
  */
 export class AllianceCard extends HydratingElement {
-  static override styles = [themeStyles, sourceListStyles, foldStyles, styles, foldPrintStyles];
+  static override styles = [themeStyles, sourceListStyles, foldStyles, styles];
 
   readonly #locale = new LocaleController(this);
 

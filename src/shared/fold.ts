@@ -43,7 +43,6 @@ export const foldStyles = css`
     min-block-size: 1.75rem;
     inline-size: fit-content;
     max-inline-size: 100%;
-    padding-inline-end: 0.25rem;
     border-radius: 4px;
     cursor: pointer;
     list-style: none;
@@ -62,9 +61,6 @@ export const foldStyles = css`
     border-bottom: 2px solid var(--_fold-accent, var(--_accent));
     rotate: -45deg;
     transition: rotate var(--_duration);
-  }
-  .fold-toggle:dir(rtl)::before {
-    rotate: 135deg;
   }
   .fold[open] > .fold-toggle::before {
     rotate: 45deg;
@@ -92,19 +88,11 @@ export const foldStyles = css`
     padding-block-start: 0.35rem;
   }
 
+  /* Print unfolds every disclosure (a browser that does not know ::details-content drops this rule only). */
   @media print {
     .fold-toggle::before {
       display: none;
     }
-  }
-`;
-
-/**
- * Print unfolds every disclosure. Apart from {@link foldStyles}: a browser
- * that does not know `::details-content` drops this rule, not the others.
- */
-export const foldPrintStyles = css`
-  @media print {
     .fold::details-content {
       content-visibility: visible;
       display: block;
