@@ -324,10 +324,6 @@ export const styles = css`
     color: var(--_fg-muted);
   }
   /* A stage whose note folds: the chevron after its date; its shape stays in line with the others. */
-  .stage-fold > .fold-toggle {
-    flex-wrap: nowrap;
-    gap: 0.5rem;
-  }
   .stage-fold > .fold-toggle::before {
     order: 1;
   }

@@ -36,9 +36,8 @@ export function renderFold(fold: Fold): TemplateResult {
 export const foldStyles = css`
   .fold-toggle {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
-    gap: 0.15rem 0.5rem;
+    gap: 0.5rem;
     /* A target of at least 24 px (WCAG 2.5.8), with the row's own height. */
     min-block-size: 1.75rem;
     inline-size: fit-content;
@@ -69,10 +68,15 @@ export const foldStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.2em;
   }
+    /* A long title or value wraps beside the chevron, not below it. */
+  .fold-toggle > * {
+    min-inline-size: 0;
+  }
   .fold-value {
     font-weight: 600;
   }
   .count {
+    flex: none;
     min-inline-size: 1.6em;
     padding: 0 0.45em;
     border: 1px solid var(--_border);
