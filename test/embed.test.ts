@@ -130,8 +130,11 @@ describe('embed pages', function () {
       card.setAttribute('lang', 'ru');
       await waitUntil(() => ours(seen).at(-1)!.height !== opened, 'no new height after switching language');
       // However much is opened, the frame asks for no more than 1,000 px (WordPress's limit): the rest scrolls inside.
+      await waitUntil(() => card.shadowRoot!.querySelector('[part~="title"]')?.textContent === 'Русско-французский союз', 'the card is not in Russian', { timeout: 15000 });
+      await card.updateComplete;
       for (const details of card.shadowRoot!.querySelectorAll('details')) details.open = true;
-      await waitUntil(() => ours(seen).at(-1)!.height === 1000 || doc.querySelector('main')!.scrollHeight > doc.querySelector('main')!.clientHeight, 'the open card did not reach the limit');
+      const main = doc.querySelector('main')!;
+      await waitUntil(() => main.scrollHeight > main.clientHeight && ours(seen).at(-1)!.height >= 990, 'the open card did not reach the limit', { timeout: 5000 });
       expect(Math.max(...ours(seen).map((m) => m.height))).to.be.at.most(1000);
       // Everything it fetched came from its own origin.
       const foreign = el.contentWindow!.performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).origin !== location.origin);

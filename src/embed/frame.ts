@@ -16,7 +16,8 @@
  *   protocols at once: WordPress's (`{ message: 'height', value, secret }`,
  *   when the URL's hash holds `#?secret=…`, and at once in answer to its
  *   `{ message: 'ready', secret }`) and ours (`{ type: 'frr:height', height, id }`,
- *   read by dist/embed/resize.js).
+ *   read by dist/embed/resize.js, and at once in answer to its
+ *   `{ type: 'frr:ready' }` when it loads after this page).
  */
 export {};
 
@@ -99,8 +100,10 @@ function report(force = false): void {
 }
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  const data = event.data as { message?: unknown; secret?: unknown } | null;
-  if (event.source === window.parent && data?.message === 'ready' && data.secret === secret) report(true);
+  const data = event.data as { message?: unknown; secret?: unknown; type?: unknown } | null;
+  if (event.source !== window.parent) return;
+  // WordPress's script, or resize.js when it loads after this page has reported.
+  if ((data?.message === 'ready' && data.secret === secret) || data?.type === 'frr:ready') report(true);
 });
 
 // In WordPress, whose sandbox has no allow-popups, a link cannot open a tab: hand
