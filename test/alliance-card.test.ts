@@ -1,4 +1,4 @@
-import { captureWarnings } from './helpers.js';
+import { axNodes, captureWarnings, openFolds } from './helpers.js';
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/alliance-card/define.js';
@@ -137,7 +137,8 @@ describe('<alliance-card>', () => {
       ]);
       expect(stages[0]!.querySelector('time')!.getAttribute('datetime')).to.equal('1892-08');
       expect(stages[0]!.textContent).to.contain('Signature');
-      expect(text(el, '[part~="ending"] p')).to.match(/^Lapsed\. The alliance was never formally denounced/);
+      expect(text(el, '[part~="ending"] [part~="section-toggle"]')).to.equal('How it ended Lapsed');
+      expect(text(el, '[part~="ending"] p')).to.match(/^The alliance was never formally denounced/);
       expect(text(el, '[part~="outcome"]')).to.contain('Bismarck');
       expect(text(el, '[part~="certainty"]')).to.contain('FirstWorldWar.com');
       const related = $$(el, '[part~="related"] a');
@@ -216,7 +217,7 @@ describe('<alliance-card>', () => {
       expect(text(fr, '[part~="dates"]')).to.equal('1892-1917');
       expect(text(fr, '[part~="stage"]')).to.match(/^Signature août 1892/);
       expect($(fr, '.caption-text')!.textContent).to.equal('Durée\u00a0: environ 25\u00a0ans');
-      expect(text(fr, '[part~="ending"] p')).to.match(/^Caducité\./);
+      expect(text(fr, '[part~="ending"] [part~="section-toggle"]')).to.match(/Caducité$/);
       expect(text(ru, '[part~="kind"]')).to.equal('Союз');
       expect(text(ru, '[part~="dates"]')).to.equal('1892–1917 гг.');
       expect($(ru, '.caption-text')!.textContent).to.equal('Срок действия: около 25 лет');
@@ -239,6 +240,105 @@ describe('<alliance-card>', () => {
       expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
       expect((window as { __pwnedCard?: number }).__pwnedCard).to.equal(undefined);
     });
+  });
+
+  describe('folded sections', () => {
+    const folded = (el: AllianceCard) => $$(el, 'details.fold:not(.stage-fold)') as HTMLDetailsElement[];
+    const count = (el: AllianceCard, part: string) => text(el, `[part~="${part}"] [part~="count"]`);
+
+    it('keeps the essentials in sight and folds the rest behind disclosures that show their count', async () => {
+      const el = await card(html`<alliance-card alliance="franco-russian-alliance"></alliance-card>`);
+      const a = (await loadBundledDataset('en')).alliances.find((x) => x.id === 'franco-russian-alliance')!;
+      expect(folded(el).map((d) => d.getAttribute('part'))).to.deep.equal(['ending', 'terms', 'outcome', 'certainty', 'related', 'sources']);
+      expect(folded(el).every((d) => !d.open), 'all closed').to.equal(true);
+      expect(count(el, 'terms')).to.equal(String(a.terms.length));
+      expect(count(el, 'related')).to.equal(String(a.relatedEvents.length));
+      expect(count(el, 'sources')).to.equal(String(a.sources.length));
+      expect($(el, '[part~="outcome"] [part~="count"]')).to.equal(null);
+      // What folds is in the page (find-in-page, readers without JavaScript), just not shown.
+      const source = $(el, '[part~="sources"] a')!;
+      expect(source.checkVisibility()).to.equal(false);
+      for (const part of ['summary', 'bar', 'parties', 'stages']) expect($(el, `[part~="${part}"]`)!.checkVisibility(), part).to.equal(true);
+      // Each toggle is a target of at least 24 × 24 px, and keeps its section's heading.
+      for (const toggle of $$(el, '[part~="section-toggle"]')) {
+        const box = toggle.getBoundingClientRect();
+        expect(box.height, toggle.textContent!).to.be.at.least(24);
+        expect(box.width, toggle.textContent!).to.be.at.least(24);
+      }
+      const heading = $(el, '[part~="sources"] > summary [part~="section-title"]')!;
+      expect([heading.getAttribute('role'), heading.getAttribute('aria-level')]).to.deep.equal(['heading', '3']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('folds the notes of more than two stages behind their dates, and shows those of one or two', async () => {
+      const { all } = await cards(html`<div>
+        <alliance-card alliance="franco-russian-alliance"></alliance-card>
+        <alliance-card alliance="treaty-1992"></alliance-card>
+      </div>`);
+      const [many, two] = all as [AllianceCard, AllianceCard];
+      const stages = $$(many, '[part~="stage"]');
+      expect(stages).to.have.length(6);
+      for (const stage of stages) {
+        const details = stage.querySelector('details')!;
+        expect(details.open).to.equal(false);
+        expect(details.querySelector('summary time')!.checkVisibility(), 'the date shows').to.equal(true);
+        expect(details.querySelector('[part~="stage-note"]')!.checkVisibility(), 'the note folds').to.equal(false);
+      }
+      expect($$(two, '[part~="stage"] details')).to.have.length(0);
+      expect($$(two, '[part~="stage-note"]').every((note) => note.checkVisibility())).to.equal(true);
+      stages[0]!.querySelector('summary')!.click();
+      await waitUntil(() => stages[0]!.querySelector('details')!.open, 'the stage did not open');
+      expect(stages[0]!.querySelector('[part~="stage-note"]')!.checkVisibility()).to.equal(true);
+      await expect(many).to.be.accessible();
+    });
+
+    it('opens and closes from the keyboard, and puts what it holds in the accessibility tree once open', async function () {
+      const el = await card(html`<alliance-card alliance="treaty-1992"></alliance-card>`);
+      const sources = $(el, '[part~="sources"]') as HTMLDetailsElement;
+      const toggle = sources.querySelector('summary')!;
+      const first = sources.querySelector('a')!;
+      const linkName = first.textContent!.replace(/\s+/g, ' ').trim();
+      const before = await axNodes();
+      toggle.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(toggle);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => sources.open, 'Enter did not open the sources');
+      expect(first.checkVisibility()).to.equal(true);
+      await expect(el).to.be.accessible();
+      const after = await axNodes();
+      await sendKeys({ press: ' ' });
+      await waitUntil(() => !sources.open, 'Space did not close the sources');
+      if (before === null || after === null) this.skip(); // no DevTools Protocol (Firefox, WebKit)
+      const isLink = (n: { role: string; name: string }) => n.role === 'link' && n.name.replace(/\s+/g, ' ').trim() === linkName;
+      expect(before.some(isLink), 'a folded source is not in the tree').to.equal(false);
+      expect(after.some(isLink), 'an open source is in the tree').to.equal(true);
+      // (Chromium names it as drawn, in capitals.)
+      const toggles = after.filter((n) => n.name.replace(/\s+/g, ' ').trim().toLowerCase() === 'sources 3');
+      expect(toggles.map((n) => n.expanded), 'the toggle, named with its count, says it is expanded').to.deep.equal([true]);
+      expect(after.some((n) => n.role === 'heading' && n.name.toLowerCase() === 'sources'), 'its title stays a heading').to.equal(true);
+    });
+
+    for (const [width, theme] of [
+      [320, 'light'],
+      [320, 'dark'],
+      [1280, 'light'],
+    ] as const) {
+      it(`is accessible and does not overflow with every section open, at ${width} px, ${theme}`, async () => {
+        const { root, all } = await cards(html`<div style=${`width: ${width}px`}>
+          ${['franco-russian-alliance', 'treaty-of-paris-1856', 'treaty-1992'].map(
+            (id) => html`<alliance-card theme=${theme} alliance=${id} lang=${id === 'treaty-of-paris-1856' ? 'ru' : 'en'}></alliance-card>`,
+          )}
+        </div>`);
+        for (const el of all) {
+          const closed = el.getBoundingClientRect().height;
+          await openFolds(el);
+          expect(el.getBoundingClientRect().height).to.be.greaterThan(closed);
+          const box = $(el, '.card')!;
+          expect(box.scrollWidth, `overflows at ${width} px`).to.be.at.most(box.clientWidth);
+        }
+        await expect(root).to.be.accessible();
+      });
+    }
   });
 
   describe('duration bar', () => {
@@ -277,7 +377,7 @@ describe('<alliance-card>', () => {
       }
     });
 
-    it('prints without the timeline hint and with the address of each source', async function () {
+    it('prints without the timeline hint, unfolded, with the address of each source', async function () {
       const root = await fixture<HTMLElement>(html`<div>
         <alliance-card for="print-tl" alliance="treaty-1992"></alliance-card>
         <relations-timeline id="print-tl" controls="none" from="1990" to="1995"></relations-timeline>
@@ -293,6 +393,8 @@ describe('<alliance-card>', () => {
         expect(getComputedStyle($(el, '.hint')!).display).to.equal('none');
         const source = $(el, '[part~="sources"] a')!;
         expect(getComputedStyle(source, '::after').content).to.contain(source.getAttribute('href')!);
+        // Folded sections print unfolded.
+        expect(source.checkVisibility(), 'a folded source prints').to.equal(true);
       } finally {
         await emulateMedia({ media: 'screen' });
       }
@@ -370,7 +472,8 @@ describe('<alliance-card>', () => {
       const el = await card(html`<alliance-card src=${`${FIXTURES}alliance-dataset.json`} alliance="page-agreement-1905"></alliance-card>`);
       expect(text(el, '[part~="title"]')).to.equal('A page\'s own agreement');
       expect(text(el, '[part~="kind"]')).to.equal('Agreement');
-      expect(text(el, '[part~="ending"] p')).to.equal('Expired. It expired after five years.');
+      expect(text(el, '[part~="ending"] [part~="section-toggle"]')).to.match(/Expired$/);
+      expect(text(el, '[part~="ending"] p')).to.equal('It expired after five years.');
       expect($(el, '[part~="related"] a')!.getAttribute('href')).to.equal('#page-event-1905');
       expect($(el, '[part~="sources"] a')!.getAttribute('href')).to.equal('https://example.org/archive');
     });
@@ -408,6 +511,12 @@ describe('<alliance-card>', () => {
       await waitUntil(() => loaded(el), 'card did not load');
       await el.updateComplete;
       root.querySelector('button')!.focus();
+      // Related events are folded: Tab to their toggle, open it with Enter, then Tab to the first.
+      const toggle = $(el, '[part~="related"] > summary')!;
+      for (let i = 0; i < 10 && el.shadowRoot!.activeElement !== toggle; i++) await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(toggle);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => ($(el, '[part~="related"]') as HTMLDetailsElement).open, 'Enter did not open the related events');
       await sendKeys({ press: 'Tab' });
       const focused = el.shadowRoot!.activeElement as HTMLElement;
       expect(focused.dataset['event']).to.equal('treaty-france-russia-1992');

@@ -111,25 +111,31 @@ describe('embed pages', function () {
 
   describe('the configurable page (same origin, to drive it)', () => {
     it('builds the element from the query and follows its content: height messages on change', async () => {
-      const src = `${EMBED}index.html?element=alliance-gallery&theme=dark&accent=%23aa3300`;
+      const src = `${EMBED}index.html?element=alliance-card&alliance=franco-russian-alliance&theme=dark&accent=%23aa3300`;
       const { el, loaded } = testFrame({ src, title: 'embed', sandbox: 'allow-scripts allow-same-origin' }, 'width: 700px; height: 200px');
       const seen = messagesFrom(el);
       await loaded;
       const doc = el.contentDocument!;
-      const gallery = doc.querySelector('alliance-gallery') as HTMLElement & { updateComplete: Promise<unknown> };
-      expect(gallery.getAttribute('theme')).to.equal('dark');
+      const card = doc.querySelector('alliance-card') as HTMLElement & { updateComplete: Promise<unknown> };
+      expect(card.getAttribute('theme')).to.equal('dark');
       expect(doc.documentElement.style.getPropertyValue('--frr-color-accent')).to.equal('#aa3300');
-      await waitUntil(() => gallery.shadowRoot?.querySelector('alliance-card') && ours(seen).length > 0, 'no gallery', { timeout: 15000 });
-      await waitUntil(() => ours(seen).at(-1)!.height > 400, 'no height for the gallery', { timeout: 15000 });
+      await waitUntil(() => card.shadowRoot?.querySelector('[part~="card"]') && ours(seen).length > 0, 'no card', { timeout: 15000 });
+      await waitUntil(() => ours(seen).at(-1)!.height > 400, 'no height for the card', { timeout: 15000 });
       const closed = ours(seen).at(-1)!.height;
-      // Opening a card's details makes the page taller: reported.
-      const toggle = gallery.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded="false"]')!;
-      toggle.click();
-      await waitUntil(() => ours(seen).at(-1)!.height > closed, 'no new height after opening details');
+      // Opening a folded section makes the page taller: reported.
+      card.shadowRoot!.querySelector<HTMLElement>('[part~="terms"] > summary')!.click();
+      await waitUntil(() => ours(seen).at(-1)!.height > closed, 'no new height after opening a section');
       // Switching language changes the text, and the height with it.
       const opened = ours(seen).at(-1)!.height;
-      gallery.setAttribute('lang', 'ru');
+      card.setAttribute('lang', 'ru');
       await waitUntil(() => ours(seen).at(-1)!.height !== opened, 'no new height after switching language');
+      // However much is opened, the frame asks for no more than 1,000 px (WordPress's limit): the rest scrolls inside.
+      await waitUntil(() => card.shadowRoot!.querySelector('[part~="title"]')?.textContent === 'Русско-французский союз', 'the card is not in Russian', { timeout: 15000 });
+      await card.updateComplete;
+      for (const details of card.shadowRoot!.querySelectorAll('details')) details.open = true;
+      const main = doc.querySelector('main')!;
+      await waitUntil(() => main.scrollHeight > main.clientHeight && ours(seen).at(-1)!.height >= 990, 'the open card did not reach the limit', { timeout: 5000 });
+      expect(Math.max(...ours(seen).map((m) => m.height))).to.be.at.most(1000);
       // Everything it fetched came from its own origin.
       const foreign = el.contentWindow!.performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).origin !== location.origin);
       expect(foreign.map((entry) => entry.name)).to.deep.equal([]);

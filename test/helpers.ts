@@ -130,3 +130,26 @@ export async function loadedFrame(attributes: Record<string, string>, style?: st
   await loaded;
   return el;
 }
+
+/** A node of the page's accessibility tree, as a screen reader gets it. */
+export interface AxNode {
+  readonly role: string;
+  readonly name: string;
+  readonly expanded?: boolean;
+}
+
+/**
+ * The page's accessibility tree (nodes not ignored), once the browser has
+ * painted; `null` where there is no DevTools Protocol (Firefox, WebKit).
+ */
+export async function axNodes(): Promise<AxNode[] | null> {
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  return (await executeServerCommand<{ nodes: AxNode[] | null }, undefined>('frr-ax-nodes'))?.nodes ?? null;
+}
+
+/** Opens every native disclosure in the element's shadow root (nested ones too). */
+export async function openFolds(el: Element & { updateComplete?: Promise<unknown> }): Promise<void> {
+  for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+}

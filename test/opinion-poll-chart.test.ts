@@ -7,10 +7,10 @@ import { formatNumber, formatPercent } from '../src/i18n/format.js';
 import { marginOfError, samplingError } from '../src/opinion-poll-chart/margin-of-error.js';
 import { csvCell, modelCsv, toCsv } from '../src/opinion-poll-chart/csv.js';
 import { moveMark } from '../src/shared/roving.js';
-import { runs, spreadLabels, stackSegments, textWidth, wrapText, yearTicks } from '../src/opinion-poll-chart/layout.js';
+import { runs, spreadLabels, spreadSpans, stackSegments, textWidth, wrapText, yearTicks } from '../src/opinion-poll-chart/layout.js';
 import { addsUp, chartAnswers, pollModel, roundingTolerance, seriesModel } from '../src/opinion-poll-chart/model.js';
 import { BAD_SHARES, HOSTILE, ONE_WAVE, POLL, SERIES, WAVE_TOO_HIGH } from './fixtures/poll-chart.js';
-import { captureWarnings } from './helpers.js';
+import { axNodes, captureWarnings, openFolds } from './helpers.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).href;
 
@@ -93,6 +93,12 @@ describe('<opinion-poll-chart>', () => {
             expect($(el, '[part~="meta"]'), where).to.not.equal(null);
             expect(overlappingLabels(el), where).to.deep.equal([]);
             await expect(el, where).to.be.accessible();
+            if (width === 320) {
+              // Everything unfolded (questions, the original wording, notes, sources): still no overlap, still accessible.
+              await openFolds(el);
+              expect(overlappingLabels(el), `${where}, unfolded`).to.deep.equal([]);
+              await expect(el, `${where}, unfolded`).to.be.accessible();
+            }
           }
           expect(warnings).to.deep.equal([]);
         } finally {
@@ -227,6 +233,148 @@ describe('<opinion-poll-chart>', () => {
       expect(text($(el, '[part~="legend"]'))).to.contain('<svg onload="window.__pwned=3">good');
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('folded sections', () => {
+    const closed = (node: Element | null) => (node as HTMLDetailsElement | null)?.open === false;
+
+    it('folds notes and sources behind disclosures, sources with their count, and keeps the facts beside the chart', async () => {
+      const el = await render(html`<opinion-poll-chart poll="vciom-2018-04-views-of-france"></opinion-poll-chart>`);
+      const sources = $(el, '[part~="sources"]')!;
+      expect(sources.localName).to.equal('details');
+      expect(closed(sources)).to.equal(true);
+      expect(text(sources.querySelector('[part~="count"]'))).to.equal(String(sources.querySelectorAll('li').length));
+      expect(sources.querySelector('a')!.checkVisibility()).to.equal(false);
+      const notes = $(el, '[part~="notes"]')!;
+      expect(closed(notes)).to.equal(true);
+      expect(notes.querySelector('[part~="count"]')).to.equal(null);
+      // Always in sight: the first question's chart, its wording, and every fact of the meta list.
+      expect($(el, '[part~="meta"]')!.checkVisibility()).to.equal(true);
+      expect($(el, '[part~="summary"]')!.checkVisibility()).to.equal(true);
+      expect($(el, '[part~="margin"]')!.checkVisibility()).to.equal(true);
+      for (const toggle of $$(el, '[part~="section-toggle"]')) expect(toggle.getBoundingClientRect().height, text(toggle)).to.be.at.least(24);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the first question of a poll in full and folds the others behind their headings', async () => {
+      const el = await render(html`<opinion-poll-chart poll="vciom-2018-04-views-of-france"></opinion-poll-chart>`);
+      const questions = $$(el, '[part~="question"]');
+      expect(questions).to.have.length(4);
+      expect(questions[0]!.localName).to.equal('div');
+      expect(questions.slice(1).every((q) => q.localName === 'details' && closed(q))).to.equal(true);
+      // Every question keeps its heading, in sight.
+      const headings = $$(el, '[part~="question-title"]');
+      expect(headings.map((h) => [h.getAttribute('role'), h.checkVisibility()])).to.deep.equal(Array(4).fill(['heading', true]));
+      // A folded chart is not a tab stop until opened; opened, its marks are.
+      const folded = questions[1] as HTMLDetailsElement;
+      expect(folded.querySelector<SVGElement>('[part~="mark"][tabindex="0"]')!.checkVisibility()).to.equal(false);
+      folded.querySelector('summary')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => folded.open, 'Enter did not open the question');
+      await el.updateComplete;
+      const mark = folded.querySelector<SVGElement>('[part~="mark"][tabindex="0"]')!;
+      expect(mark.checkVisibility()).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(mark);
+      await expect(el).to.be.accessible();
+      // Single-question polls and series fold no question.
+      const single = await render(html`<opinion-poll-chart poll="bbc-globescan-2013-russia-influence"></opinion-poll-chart>`);
+      expect($$(single, 'details[part~="question"]')).to.have.length(0);
+    });
+
+    it('shows a question asked in another language by its translation, the original folded behind its label', async () => {
+      const el = await render(html`<opinion-poll-chart .data=${POLL}></opinion-poll-chart>`);
+      const wording = $$(el, '[part~="wording"]')[0]!;
+      const original = wording.querySelector('details')!;
+      expect(closed(original)).to.equal(true);
+      expect(text(original.querySelector('summary'))).to.equal('Question (paraphrase: the exact wording was not published)');
+      expect(original.querySelector('q[lang="fr"]')!.checkVisibility()).to.equal(false);
+      expect([...wording.querySelectorAll(':scope > p q')].map((q) => [text(q), q.checkVisibility()])).to.deep.equal([['What is your opinion of Russia?', true]]);
+      // Asked in the reader's language: shown in full, nothing folded.
+      const fr = await render(html`<opinion-poll-chart lang="fr" .data=${POLL}></opinion-poll-chart>`);
+      expect($$(fr, '[part~="wording"] details')).to.have.length(0);
+      expect($(fr, '[part~="wording"] q')!.checkVisibility()).to.equal(true);
+    });
+
+    it("folds a series' notes on each wave inside its notes, with their count", async () => {
+      const el = await render(html`<opinion-poll-chart series="pew-france-opinion-of-russia"></opinion-poll-chart>`);
+      const notes = $(el, '[part~="notes"]') as HTMLDetailsElement;
+      const waves = notes.querySelector('.wave-notes details')!;
+      expect(text(waves.querySelector('[part~="count"]'))).to.equal(String(waves.querySelectorAll('li').length));
+      notes.open = true;
+      await waitUntil(() => notes.querySelector('.fold-body > p')!.checkVisibility(), 'the notes did not open');
+      expect(waves.querySelector('li')!.checkVisibility()).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('opens from the keyboard and puts the sources in the accessibility tree once open', async function () {
+      const el = await render(html`<opinion-poll-chart poll="bbc-globescan-2013-russia-influence"></opinion-poll-chart>`);
+      const sources = $(el, '[part~="sources"]') as HTMLDetailsElement;
+      const link = sources.querySelector('a')!;
+      const name = text(link);
+      const isLink = (n: { role: string; name: string }) => n.role === 'link' && n.name.replace(/\s+/g, ' ').trim() === name;
+      const before = await axNodes();
+      sources.querySelector('summary')!.focus();
+      await sendKeys({ press: ' ' });
+      await waitUntil(() => sources.open, 'Space did not open the sources');
+      expect(link.checkVisibility()).to.equal(true);
+      await expect(el).to.be.accessible();
+      const after = await axNodes();
+      if (before === null || after === null) this.skip(); // no DevTools Protocol (Firefox, WebKit)
+      expect(before.some(isLink)).to.equal(false);
+      expect(after.some(isLink)).to.equal(true);
+    });
+  });
+
+  describe('values of stacked bars at 320 px', () => {
+    /** The value written for each segment (on it or below the bar), with its size and whether it sits inside the element. */
+    function written(el: OpinionPollChart) {
+      const host = el.getBoundingClientRect();
+      return $$(el, '[part~="mark"].segment').map((mark) => {
+        const label = mark.querySelector<SVGTextElement>('.in-label, .out-label');
+        const box = label?.getBoundingClientRect();
+        return {
+          value: Number(mark.dataset['value']),
+          text: label ? text(label) : undefined,
+          size: label ? parseFloat(getComputedStyle(label).fontSize) : 0,
+          inside: !!box && box.left >= host.left - 1 && box.right <= host.right + 1 && box.width > 0,
+          outside: !!label?.classList.contains('out-label'),
+        };
+      });
+    }
+
+    for (const [what, template] of [
+      ['a series drawn as stacked bars', html`<div style="width: 320px"><opinion-poll-chart type="stacked" series="pew-france-opinion-of-russia"></opinion-poll-chart></div>`],
+      ['a poll with small shares', html`<div style="width: 320px"><opinion-poll-chart lang="fr" .data=${POLL}></opinion-poll-chart></div>`],
+      ['a series with a small wave', html`<div style="width: 320px"><opinion-poll-chart lang="ru" type="stacked" series="ifop-putin-good-opinions"></opinion-poll-chart></div>`],
+    ] as const) {
+      it(`writes every value of ${what}, on its segment or below the bar, in 12 px or more`, async () => {
+        const el = await render(template);
+        const lang = el.getAttribute('lang') ?? 'en';
+        const values = written(el);
+        expect(values.length).to.be.greaterThan(0);
+        for (const v of values) {
+          expect(v.text, `value ${v.value}`).to.equal(formatPercent(v.value, lang));
+          expect(v.size, `value ${v.value}`).to.be.at.least(12);
+          expect(v.inside, `value ${v.value} leaves the element`).to.equal(true);
+        }
+        expect(values.some((v) => v.outside), 'some value is written below its bar').to.equal(true);
+        expect(overlappingLabels(el)).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('writes the values below a bar on as few lines as keep them apart', () => {
+      // Two labels that fit side by side near the end of the bar.
+      const one = spreadSpans([290, 298], [20, 20], 8, 0, 300);
+      expect(one.line).to.deep.equal([0, 0]);
+      expect(one.left[1]! - (one.left[0]! + 20)).to.be.at.least(8);
+      expect(one.left[1]! + 20).to.be.at.most(300);
+      // Too many for one line: a second line, each still within the bar.
+      const many = spreadSpans([10, 20, 30, 40], [30, 30, 30, 30], 8, 0, 100);
+      expect(Math.max(...many.line)).to.equal(1);
+      for (const left of many.left) expect(left).to.be.within(0, 70);
     });
   });
 

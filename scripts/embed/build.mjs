@@ -43,6 +43,12 @@ const TEXT = {
   fr: { timeline: 'Chronologie des relations franco-russes, de 1668 à nos jours', timelineDesc: 'Les événements des relations franco-russes depuis les années 1660, par époque, chacun avec ses sources.', gallery: 'Alliances et accords entre la France et la Russie', galleryDesc: 'Toutes les alliances et tous les accords entre la France et la Russie, avec leurs étapes, leurs clauses et leurs sources.', era: 'Chronologie', open: 'Ouvrir la page complète', poll: 'Sondage', series: 'Série de sondages' },
   ru: { timeline: 'Хронология российско-французских отношений с 1668 года до наших дней', timelineDesc: 'События российско-французских отношений с 1660-х годов до наших дней, по эпохам, каждое с источниками.', gallery: 'Союзы и соглашения между Францией и Россией', galleryDesc: 'Все союзы и соглашения между Францией и Россией: этапы, условия и источники.', era: 'Хронология', open: 'Открыть полную страницу', poll: 'Опрос', series: 'Серия опросов' },
 };
+/**
+ * The most an embed is tall in a frame, in px: WordPress clamps an oEmbed
+ * iframe to 200–1,000 px and does not let it scroll. The page's <main> holds
+ * at most this, less the body's padding and the footer; beyond, it scrolls.
+ */
+const MAX_HEIGHT = 1000;
 /** Fallback iframe heights (px) before the frame reports its own; WordPress clamps to 200–1,000. */
 const HEIGHT = { 'relations-timeline': 760, 'alliance-card': 1000, 'alliance-gallery': 1000, 'opinion-poll-chart': 640 };
 
@@ -79,7 +85,8 @@ function pages() {
 // the timeline's own height.
 const STYLE = `relations-timeline{--relations-timeline-max-height:var(--relations-timeline-height,44rem)}html{color-scheme:light dark}body{margin:0;padding:8px;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;background:Canvas;color:CanvasText}
 html.frr-transparent,html.frr-transparent body{background:transparent}html.frr-transparent main>*{--frr-color-surface:transparent}
-.frr-embed-footer{margin:.5rem 0 0;font-size:.8125rem}.frr-top .frr-embed-footer{display:none}.frr-embed-error{padding:1rem;border:1px solid;border-inline-start-width:4px}`;
+.frr-embed-footer{margin:.5rem 0 0;font-size:.8125rem;line-height:1.25rem}.frr-top .frr-embed-footer{display:none}.frr-embed-error{padding:1rem;border:1px solid;border-inline-start-width:4px}
+html.frr-framed main{max-block-size:calc(${MAX_HEIGHT}px - 16px - 1.75rem);overflow-y:auto}`;
 
 const urlOf = (path) => new URL(path, base).href;
 

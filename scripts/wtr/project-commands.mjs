@@ -188,6 +188,25 @@ export function projectCommandsPlugin() {
           const { nodes } = await cdp.send('Accessibility.getFullAXTree');
           return { headings: nodes.filter((n) => !n.ignored && n.role?.value === 'heading').map((n) => n.name?.value ?? '') };
         }
+        case 'frr-ax-nodes': {
+          // Every node of the page's accessibility tree that is not ignored (role, name,
+          // and whether it is expanded), through the DevTools Protocol; `nodes: null` elsewhere.
+          if (session.browser.type !== 'puppeteer') return { nodes: null };
+          const page = session.browser.getPage(session.id);
+          if (page.browser().protocol !== 'cdp') return { nodes: null };
+          let cdp = cdpSessions.get(page);
+          if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+          const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+          return {
+            nodes: nodes
+              .filter((n) => !n.ignored)
+              .map((n) => ({
+                role: n.role?.value ?? '',
+                name: n.name?.value ?? '',
+                expanded: n.properties?.find((p) => p.name === 'expanded')?.value?.value,
+              })),
+          };
+        }
         case 'frr-read-file':
           return readFileSync(inProject(payload.path), 'utf8');
         case 'frr-list-files':

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_card-accent: var(--alliance-card-accent, var(--_accent));
+    --_fold-accent: var(--_card-accent);
     --_pad: var(--alliance-card-padding, var(--_space));
     /* One lane of stage marks on the zoomed strip. */
     --_lane-h: 1.125rem;
@@ -247,8 +248,20 @@ export const styles = css`
     gap: 0.35rem;
     align-content: start;
   }
-  .section p {
+  .section p,
+  .fold p {
     margin: 0;
+  }
+  /* Folded sections: one compact row each, opening in place. */
+  .folds {
+    gap: 0.3rem;
+  }
+  .fold-body {
+    padding-block-end: 0.4rem;
+    padding-inline-start: calc(0.45em + 0.75rem);
+  }
+  .fold-value {
+    font-size: 0.9375em;
   }
   .section-title {
     font-size: 0.8em;
@@ -268,13 +281,13 @@ export const styles = css`
   .parties {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35rem;
+    gap: 0.3rem 0.35rem;
     padding: 0;
     list-style: none;
   }
   .parties li {
     margin: 0;
-    padding: 0.05rem 0.6rem;
+    padding: 0 0.6rem;
     border: 1px solid var(--_border);
     border-radius: 999px;
     font-size: 0.875em;
@@ -290,12 +303,16 @@ export const styles = css`
   }
   .stage-head {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
-    gap: 0.1rem 0.5rem;
+    gap: 0.5rem;
+  }
+  .stage-text {
+    flex: 0 1 auto;
+    min-inline-size: 0;
   }
   .stage-name {
     font-weight: 600;
+    margin-inline-end: 0.25rem;
   }
   .stage time {
     font-variant-numeric: tabular-nums;
@@ -305,6 +322,13 @@ export const styles = css`
     padding-inline-start: calc(12px + 0.5rem);
     font-size: 0.875em;
     color: var(--_fg-muted);
+  }
+  /* A stage whose note folds: the chevron after its date; its shape stays in line with the others. */
+  .stage-fold > .fold-toggle::before {
+    order: 1;
+  }
+  .stages.folded {
+    gap: 0.15rem;
   }
   .ending-how {
     font-weight: 700;

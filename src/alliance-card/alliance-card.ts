@@ -18,6 +18,7 @@ import { renderCompact, renderFull, type CardOptions } from './card-view.js';
 import { LinkedTimelineController, selectInTimeline } from '../shared/linked-timeline.js';
 import { today } from './span.js';
 import { sourceListStyles } from '../shared/source-list.js';
+import { foldStyles } from '../shared/fold.js';
 
 export const ALLIANCE_CARD_VARIANTS = ['full', 'compact'] as const;
 export type AllianceCardVariant = (typeof ALLIANCE_CARD_VARIANTS)[number];
@@ -67,7 +68,9 @@ async function loadCard(alliance: string | RawAlliance | undefined, src: string 
  * One alliance, treaty or agreement between France and Russia as a card: its
  * kind, parties, the dates of each stage, how it ended, its key terms, outcome,
  * related events and sources, with a bar showing where it sits between 1668
- * and today and how long it lasted.
+ * and today and how long it lasted. What identifies it stays in sight; how it
+ * ended, terms, outcome, related events and sources fold behind native
+ * disclosures that show their count, so a full card fits in about one screen.
  *
  * @summary An alliance or treaty as an embeddable, sourced card.
  *
@@ -88,17 +91,20 @@ async function loadCard(alliance: string | RawAlliance | undefined, src: string 
  * @csspart summary - The one-line summary.
  * @csspart bar - The duration bar (in the compact card, the slim bar).
  * @csspart duration - The caption of the duration bar.
- * @csspart section-title - The title of each section.
+ * @csspart section-title - The title of each section (a heading; in a folded section, inside its toggle).
+ * @csspart section-toggle - The `<summary>` of a folded section: its title, the count of what it holds or, for how it ended, the way it ended; Enter or Space opens it.
+ * @csspart count - The number of items a folded section holds (terms, related events, sources).
  * @csspart parties - The list of parties.
  * @csspart stages - The list of stages, each headed by the shape that marks it on the bar.
- * @csspart stage - One stage (`data-stage` names it: negotiated, signed, ratified, in-force, amended, suspended, ended).
+ * @csspart stage - One stage (`data-stage` names it: negotiated, signed, ratified, in-force, amended, suspended, ended); beyond three stages, its note folds behind its date.
  * @csspart date - The date of a stage.
- * @csspart terms - The list of key terms.
- * @csspart ending - How it ended.
- * @csspart outcome - Its outcome.
- * @csspart certainty - What is disputed, on a disputed record.
- * @csspart related - Related events.
- * @csspart sources - Sources.
+ * @csspart stage-note - The note on a stage.
+ * @csspart ending - How it ended (a folded section, whose toggle says the way it ended).
+ * @csspart terms - The key terms (a folded section).
+ * @csspart outcome - Its outcome (a folded section).
+ * @csspart certainty - What is disputed, on a disputed record (a folded section).
+ * @csspart related - Related events (a folded section).
+ * @csspart sources - Sources (a folded section).
  * @csspart loading - Shown while the data loads.
  * @csspart error - A message about bad input or data that could not load.
  * @csspart retry - The "Try again" button under an error when a part of the library or a dataset could not be fetched.
@@ -108,7 +114,7 @@ async function loadCard(alliance: string | RawAlliance | undefined, src: string 
  * @cssprop [--alliance-card-border=1px solid var(--frr-color-border)] - The card's border.
  */
 export class AllianceCard extends HydratingElement {
-  static override styles = [themeStyles, sourceListStyles, styles];
+  static override styles = [themeStyles, sourceListStyles, foldStyles, styles];
 
   readonly #locale = new LocaleController(this);
 

@@ -1,12 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Alliance, AllianceStage, HistoryEvent } from '../data/types.js';
-import { formatDate, formatDualDate } from '../i18n/format.js';
+import { formatDate, formatDualDate, formatNumber } from '../i18n/format.js';
 import type { UiStrings } from '../i18n/strings.js';
 import type { AllianceCardStrings } from '../i18n/strings/alliance-card.js';
 import { isDayDate, toIsoDate, type PartialDate } from '../shared/calendar.js';
 import { renderDurationBar, renderMiniBar } from './duration-bar.js';
 import { SCALE_START, agreementSpan, barGeometry, durationBetween, type AgreementSpan } from './span.js';
 import { stageIcon } from './stage-icons.js';
+import { renderFold } from '../shared/fold.js';
 import { renderSourceList } from '../shared/source-list.js';
 
 export interface CardOptions {
@@ -40,8 +41,9 @@ export function stageDateText(stage: AllianceStage, tag: string, dual: boolean, 
     : formatDate(stage.date, tag);
 }
 
+// A span, not a div: section titles also sit inside a disclosure's <summary>, which takes phrasing content and headings.
 function heading(level: number, id: string, text: string, part = 'section-title') {
-  return html`<div part=${part} class=${part} role="heading" aria-level=${level} id=${id}>${text}</div>`;
+  return html`<span part=${part} class=${part} role="heading" aria-level=${level} id=${id}>${text}</span>`;
 }
 
 // A plain group under a heading, not a <section>: named sections are region
@@ -89,7 +91,32 @@ function barText(span: AgreementSpan, o: CardOptions) {
   };
 }
 
-/** The full card: everything the record holds. */
+/**
+ * Stage notes show under their stage up to this many stages; beyond, each
+ * note folds behind its stage's date, so every date stays in sight.
+ */
+export const STAGES_WITH_NOTES = 2;
+
+/** One stage: its shape, name and date, and its note, open or folded behind them. */
+function renderStage(stage: AllianceStage, fold: boolean, o: CardOptions) {
+  // Name and date wrap as one run of text, under the name rather than under the shape.
+  const head = html`${stageIcon(stage.stage)}<span class="stage-text"><span class="stage-name">${o.card.stages[stage.stage]}</span>
+    <time part="date" datetime=${toIsoDate(stage.date)}>${stageDateText(stage, o.tag, o.dual, o.strings.oldStyle)}</time></span>`;
+  const note = stage.note ? html`<span part="stage-note" class="stage-note">${stage.note}</span>` : nothing;
+  return html`<li part="stage" class="stage" data-stage=${stage.stage}>
+    ${fold && stage.note
+      ? html`<details class="fold stage-fold"><summary class="fold-toggle stage-head">${head}</summary>${note}</details>`
+      : html`<span class="stage-head">${head}</span>${note}`}
+  </li>`;
+}
+
+/**
+ * The full card. What identifies the agreement stays in sight: its name,
+ * kind, period, summary, the bar, the parties and the date of every stage.
+ * The rest folds behind disclosures that say what they hold (how it ended,
+ * the count of terms, related events and sources), so a card fits in about
+ * one screen; the notes of a long list of stages fold behind their dates.
+ */
 export function renderFull(alliance: Alliance, o: CardOptions): TemplateResult {
   const s = o.strings;
   const t = o.card;
@@ -97,6 +124,9 @@ export function renderFull(alliance: Alliance, o: CardOptions): TemplateResult {
   const sub = Math.min(o.level + 1, 6);
   const related = alliance.relatedEvents.map((id) => o.events.get(id)).filter((e): e is HistoryEvent => !!e);
   const disputed = alliance.certainty === 'disputed';
+  const foldNotes = alliance.stages.length > STAGES_WITH_NOTES;
+  const fold = (part: string, id: string, title: string, body: unknown, count?: number, value?: string) =>
+    renderFold({ part, title: heading(sub, id, title), count: count === undefined ? undefined : formatNumber(count, o.tag), value, body });
   return html`<article part="card" class="card full" aria-labelledby="title">
     ${renderHeader(alliance, span, o)}
     <p part="summary" class="summary">${alliance.summary}</p>
@@ -108,51 +138,35 @@ export function renderFull(alliance: Alliance, o: CardOptions): TemplateResult {
           'h-stages',
           t.stagesTitle,
           sub,
-          html`<ol part="stages" class="stages">
-            ${alliance.stages.map(
-              (stage) => html`<li part="stage" class="stage" data-stage=${stage.stage}>
-                <span class="stage-head">${stageIcon(stage.stage)}<span class="stage-name">${t.stages[stage.stage]}</span>
-                  <time part="date" datetime=${toIsoDate(stage.date)}>${stageDateText(stage, o.tag, o.dual, s.oldStyle)}</time></span>
-                ${stage.note ? html`<span class="stage-note">${stage.note}</span>` : nothing}
-              </li>`,
-            )}
-          </ol>`,
+          html`<ol part="stages" class=${foldNotes ? 'stages folded' : 'stages'}>${alliance.stages.map((stage) => renderStage(stage, foldNotes, o))}</ol>`,
         )}
       </div>
-      <div class="column">
+      <div class="column folds">
+        ${fold('ending', 'h-ending', t.endingTitle, html`<p>${alliance.ending.note}</p>`, undefined, t.endings[alliance.ending.how])}
         ${alliance.terms.length
-          ? section('h-terms', t.terms, sub, html`<ul part="terms" class="terms">${alliance.terms.map((term) => html`<li>${term}</li>`)}</ul>`)
+          ? fold('terms', 'h-terms', t.terms, html`<ul class="terms">${alliance.terms.map((term) => html`<li>${term}</li>`)}</ul>`, alliance.terms.length)
           : nothing}
-        ${section(
-          'h-ending',
-          t.endingTitle,
-          sub,
-          html`<p><strong class="ending-how" data-ending=${alliance.ending.how}>${t.endings[alliance.ending.how]}.</strong> ${alliance.ending.note}</p>`,
-          'ending',
-        )}
-        ${section('h-outcome', t.outcome, sub, html`<p>${alliance.outcome}</p>`, 'outcome')}
-        ${disputed && alliance.certaintyNote
-          ? section('h-disputed', s.data.disputed, sub, html`<p>${alliance.certaintyNote}</p>`, 'certainty')
+        ${fold('outcome', 'h-outcome', t.outcome, html`<p>${alliance.outcome}</p>`)}
+        ${disputed && alliance.certaintyNote ? fold('certainty', 'h-disputed', s.data.disputed, html`<p>${alliance.certaintyNote}</p>`) : nothing}
+        ${related.length
+          ? fold(
+              'related',
+              'h-related',
+              s.data.relatedEvents,
+              html`${o.linked ? html`<p class="hint" id="timeline-hint">${t.timelineHint}</p>` : nothing}
+                <ul class="related">
+                  ${related.map(
+                    (e) => html`<li>
+                      <a href=${`#${e.id}`} data-event=${e.id} aria-describedby=${o.linked ? 'timeline-hint' : nothing}>${e.title}</a>
+                      <time class="event-date" datetime=${toIsoDate(e.date)}>${formatDate(e.date, o.tag)}</time>
+                    </li>`,
+                  )}
+                </ul>`,
+              related.length,
+            )
           : nothing}
+        ${fold('sources', 'h-sources', s.data.sources, renderSourceList(alliance.sources, s.data), alliance.sources.length)}
       </div>
     </div>
-    ${related.length
-      ? section(
-          'h-related',
-          s.data.relatedEvents,
-          sub,
-          html`${o.linked ? html`<p class="hint" id="timeline-hint">${t.timelineHint}</p>` : nothing}
-            <ul class="related">
-              ${related.map(
-                (e) => html`<li>
-                  <a href=${`#${e.id}`} data-event=${e.id} aria-describedby=${o.linked ? 'timeline-hint' : nothing}>${e.title}</a>
-                  <time class="event-date" datetime=${toIsoDate(e.date)}>${formatDate(e.date, o.tag)}</time>
-                </li>`,
-              )}
-            </ul>`,
-          'related',
-        )
-      : nothing}
-    ${section('h-sources', s.data.sources, sub, renderSourceList(alliance.sources, s.data), 'sources')}
   </article>`;
 }

@@ -8,11 +8,16 @@
  *   (`index.html?element=…&alliance=…`); the static pages already hold theirs,
  *   server-rendered.
  * - Loads the script-tag build beside it, which hydrates the element.
+ * - In a frame, keeps the page within 1,000 px, the most WordPress gives an
+ *   oEmbed iframe (which it does not let scroll): the elements fit by default
+ *   (long lists fold behind disclosures), and what a reader opens beyond that,
+ *   or the gallery's long list, scrolls inside the frame's `<main>`.
  * - Reports the content's height to the parent whenever it changes, in two
  *   protocols at once: WordPress's (`{ message: 'height', value, secret }`,
  *   when the URL's hash holds `#?secret=…`, and at once in answer to its
  *   `{ message: 'ready', secret }`) and ours (`{ type: 'frr:height', height, id }`,
- *   read by dist/embed/resize.js).
+ *   read by dist/embed/resize.js, and at once in answer to its
+ *   `{ type: 'frr:ready' }` when it loads after this page).
  */
 export {};
 
@@ -95,8 +100,10 @@ function report(force = false): void {
 }
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
-  const data = event.data as { message?: unknown; secret?: unknown } | null;
-  if (event.source === window.parent && data?.message === 'ready' && data.secret === secret) report(true);
+  const data = event.data as { message?: unknown; secret?: unknown; type?: unknown } | null;
+  if (event.source !== window.parent) return;
+  // WordPress's script, or resize.js when it loads after this page has reported.
+  if ((data?.message === 'ready' && data.secret === secret) || data?.type === 'frr:ready') report(true);
 });
 
 // In WordPress, whose sandbox has no allow-popups, a link cannot open a tab: hand
@@ -112,8 +119,9 @@ document.addEventListener('click', (event) => {
 const main = document.querySelector('main');
 if (main && !main.firstElementChild) buildFromQuery(main);
 style();
-// "Open the full page" only where there is a page around this one.
-if (window.parent === window) document.documentElement.classList.add('frr-top');
+// "Open the full page" only where there is a page around this one; in a frame, the
+// content keeps within 1,000 px (WordPress's limit) and scrolls inside beyond it.
+document.documentElement.classList.add(window.parent === window ? 'frr-top' : 'frr-framed');
 new ResizeObserver(() => report()).observe(document.documentElement);
 report(true);
 

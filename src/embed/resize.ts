@@ -3,7 +3,9 @@
  * `<iframe data-frr-embed>` on the page the height its content reports
  * (`{ type: 'frr:height', height }`, posted by dist/embed/frame.js). No
  * dependency; no inline style or eval, so it runs under a strict CSP. Without
- * it, an iframe keeps its `height` attribute.
+ * it, an iframe keeps its `height` attribute. A frame reports on its own when
+ * it starts; one that started before this script asks it again
+ * (`{ type: 'frr:ready' }`), as WordPress's script does with its `ready`.
  */
 export {};
 
@@ -18,3 +20,8 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
     if (frame.contentWindow === event.source) frame.style.height = `${height}px`;
   }
 });
+
+// Frames that reported before this script listened answer this with their height.
+for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-frr-embed]')) {
+  frame.contentWindow?.postMessage({ type: 'frr:ready' }, '*');
+}

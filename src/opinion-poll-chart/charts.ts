@@ -16,6 +16,7 @@ import {
   linear,
   runs,
   spreadLabels,
+  spreadSpans,
   stackSegments,
   textWidth,
   wrapText,
@@ -96,7 +97,7 @@ function markText(group: ChartGroup, row: ChartRow, answer: ChartAnswer, value: 
 }
 
 /** A line chart's height, in px, whatever its width. */
-const LINE_CHART_HEIGHT = 280;
+const LINE_CHART_HEIGHT = 240;
 
 function frame(o: DrawOptions, height: number, body: SVGTemplateResult | SVGTemplateResult[], marks: readonly Mark[]): Chart {
   return {
@@ -120,9 +121,14 @@ function markGroup(mark: Mark, stop: string | undefined, extraClass: string, con
     tabindex=${mark.key === stop ? 0 : -1} role="img" aria-label=${mark.text}>${content}</g>`;
 }
 
+/** The tick from a segment down to its value written below the bar, in px. */
+const LEADER = 5;
+
 /**
  * 100 % stacked bars: one per row (the single row of a poll question, or each
- * wave of a series), values on the segments where they fit.
+ * wave of a series), each value written on its segment, or below the bar when
+ * the segment is too narrow for it (a short leader joins them; labels that
+ * would collide take a second line), so every value reads at any width.
  */
 export function stackedChart(group: ChartGroup, o: DrawOptions): Chart {
   const many = group.rows.length > 1;
@@ -130,14 +136,27 @@ export function stackedChart(group: ChartGroup, o: DrawOptions): Chart {
   const labelsLeft = many && o.width >= 480 && labelWidth <= o.width * 0.3;
   const x0 = labelsLeft ? labelWidth + 12 : 0;
   const barWidth = Math.max(40, o.width - x0);
-  const rowHeight = BAR + (many && !labelsLeft ? LINE_HEIGHT : 0) + (many ? 12 : 0);
+  const above = many && !labelsLeft ? LINE_HEIGHT : 0;
   const apart = group.answers.map((a) => a.apart);
   const marks: Mark[] = [];
-  const drawn: { row: ChartRow; y: number; segments: ReturnType<typeof stackSegments>; first: number }[] = [];
+  type Outside = { readonly left: number; readonly line: number };
+  const drawn: { row: ChartRow; y: number; segments: ReturnType<typeof stackSegments>; first: number; texts: string[]; outside: Map<number, Outside> }[] = [];
+  let top = 0;
   group.rows.forEach((row, r) => {
-    const y = r * rowHeight + (many && !labelsLeft ? LINE_HEIGHT : 0);
+    const y = top + above;
     const segments = stackSegments(row.values, apart, barWidth);
-    drawn.push({ row, y, segments, first: marks.length });
+    const texts = segments.map((seg) => percent(row.values[seg.index]!, o.tag));
+    const out = segments.map((_, k) => k).filter((k) => textWidth(texts[k]!) + 8 > segments[k]!.width);
+    const spread = spreadSpans(
+      out.map((k) => x0 + segments[k]!.x + segments[k]!.width / 2),
+      out.map((k) => textWidth(texts[k]!)),
+      8,
+      x0,
+      x0 + barWidth,
+    );
+    const outside = new Map(out.map((k, j) => [k, { left: spread.left[j]!, line: spread.line[j]! }]));
+    const lines = out.length ? Math.max(...spread.line) + 1 : 0;
+    drawn.push({ row, y, segments, first: marks.length, texts, outside });
     segments.forEach((seg, col) => {
       const answer = group.answers[seg.index]!;
       marks.push({
@@ -150,25 +169,35 @@ export function stackedChart(group: ChartGroup, o: DrawOptions): Chart {
         value: row.values[seg.index] ?? null,
       });
     });
+    top = y + BAR + (lines ? LEADER + lines * LINE_HEIGHT : 0) + (many ? 12 : 0);
   });
   const stop = tabStop(marks, o.active);
-  const height = group.rows.length * rowHeight - (many ? 12 : 0);
-  const body = drawn.map(({ row, y, segments, first }) => {
+  const height = top - (many ? 12 : 0);
+  const body = drawn.map(({ row, y, segments, first, texts, outside }) => {
     const label = many
       ? svg`<text class="row-label" x=${labelsLeft ? x0 - 10 : 0} y=${labelsLeft ? y + BAR / 2 : y - 5}
           text-anchor=${labelsLeft ? 'end' : 'start'} dominant-baseline=${labelsLeft ? 'central' : 'auto'}>${rowLabel(row)}</text>`
       : nothing;
     return svg`<g part="bar" class="bar">${label}${segments.map((seg, col) => {
       const answer = group.answers[seg.index]!;
-      const value = row.values[seg.index]!;
-      const text = percent(value, o.tag);
-      const fits = textWidth(text) + 8 <= seg.width;
+      const text = texts[col]!;
+      const cx = x0 + seg.x + seg.width / 2;
+      const out = outside.get(col);
+      const written = out
+        ? (() => {
+            const width = textWidth(text);
+            const lineTop = y + BAR + LEADER + out.line * LINE_HEIGHT;
+            const to = Math.min(Math.max(cx, out.left + 3), out.left + width - 3);
+            return svg`<line class="leader" x1=${cx} y1=${y + BAR + 1} x2=${to} y2=${lineTop}></line>
+              <text class="out-label" x=${out.left} y=${lineTop + FONT - 1}>${text}</text>`;
+          })()
+        : svg`<text class=${`in-label on-${answer.tone}`} x=${cx} y=${y + BAR / 2} text-anchor="middle" dominant-baseline="central">${text}</text>`;
       return markGroup(
         marks[first + col]!,
         stop,
         `segment tone-${answer.tone}`,
         svg`<rect class=${`fill tone-${answer.tone}`} fill=${patternFill(answer.tone)} x=${x0 + seg.x} y=${y} width=${seg.width} height=${BAR}></rect>
-          ${fits ? svg`<text class=${`in-label on-${answer.tone}`} x=${x0 + seg.x + seg.width / 2} y=${y + BAR / 2} text-anchor="middle" dominant-baseline="central">${text}</text>` : nothing}
+          ${written}
           <rect class="ring" x=${x0 + seg.x - 2} y=${y - 2} width=${seg.width + 4} height=${BAR + 4} rx="3"></rect>`,
       );
     })}</g>`;

@@ -1,7 +1,8 @@
 /**
  * One chart block: the question's heading, its summary sentence, the legend,
  * the chart and its tooltip, notes on gaps and marked waves, and the question
- * as asked. The element passes in the drawn chart and its event handlers.
+ * as asked; or all of it folded behind the heading. The element passes in the
+ * drawn chart and its event handlers.
  */
 import { html, nothing } from 'lit';
 import { cssProps } from '../shared/css-props.js';
@@ -15,6 +16,8 @@ export interface GroupView {
   readonly chart: Chart;
   /** Heading level of the question, or `undefined` for no heading. */
   readonly level: number | undefined;
+  /** Fold the question behind its heading (a poll's questions after the first). */
+  readonly folded?: boolean;
   readonly caption: string | undefined;
   /** Id of the chart's (hidden) title, which names the figure. */
   readonly titleId: string;
@@ -68,9 +71,10 @@ export function renderGroup(group: ChartGroup, v: GroupView) {
   const long = line && hasLongInterval(group);
   const flagged = [...new Set(group.rows.map((r) => r.status).filter((status) => FLAGS[status]))];
   const tip = v.tip;
-  return html`<div part="question" class="group" data-form=${group.form}>
-    ${v.level ? html`<div part="question-title" class="group-title" role="heading" aria-level=${v.level}>${group.label}</div>` : nothing}
-    <figure class="figure" aria-labelledby=${v.titleId}>
+  const title = v.level
+    ? html`<span part="question-title" class="group-title" role="heading" aria-level=${v.level}>${group.label}</span>`
+    : nothing;
+  const body = html`<figure class="figure" aria-labelledby=${v.titleId}>
       ${v.caption ? html`<figcaption part="summary" class="summary">${v.caption}</figcaption>` : nothing}
       ${group.multipleChoice ? html`<p class="mc-note">${s.multipleChoice(formatPercent(100, v.meta.tag))}</p>` : nothing}
       ${group.form === 'bars' ? nothing : renderLegend(group, v)}
@@ -92,6 +96,12 @@ export function renderGroup(group: ChartGroup, v: GroupView) {
           </div>`
         : nothing}
     </figure>
-    ${renderWording(group.wording, v.meta)}
-  </div>`;
+    ${renderWording(group.wording, v.meta)}`;
+  // A folded question: a native disclosure whose summary is its heading.
+  return v.folded
+    ? html`<details part="question" class="group fold question-fold" data-form=${group.form}>
+        <summary part="section-toggle" class="fold-toggle">${title}</summary>
+        <div class="fold-body">${body}</div>
+      </details>`
+    : html`<div part="question" class="group" data-form=${group.form}>${title}${body}</div>`;
 }

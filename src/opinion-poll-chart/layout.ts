@@ -137,3 +137,45 @@ export function runs(values: readonly (number | null)[]): number[][] {
   if (current.length) result.push(current);
   return result;
 }
+
+/**
+ * Places labels of the given `widths` in a band from `lo` to `hi`, each as
+ * near its `centre` as it can be, in order, at least `gap` apart: the left
+ * edge of each, in the input's order. Labels are spread over as few lines as
+ * keep them apart (`line` of each: 0 for the first); within a line, pushed
+ * right past their left neighbour, then back left from `hi`.
+ */
+export function spreadSpans(
+  centres: readonly number[],
+  widths: readonly number[],
+  gap: number,
+  lo: number,
+  hi: number,
+): { left: number[]; line: number[] } {
+  const n = centres.length;
+  for (let lines = 1; lines <= Math.max(1, n); lines++) {
+    const left = new Array<number>(n);
+    const line = new Array<number>(n);
+    let fits = true;
+    for (let l = 0; l < lines; l++) {
+      const members = [...Array(n).keys()].filter((i) => i % lines === l);
+      const total = members.reduce((sum, i) => sum + widths[i]!, 0) + gap * Math.max(0, members.length - 1);
+      if (total > hi - lo && members.length > 1) fits = false;
+      let previousEnd = -Infinity;
+      for (const i of members) {
+        const start = Math.min(Math.max(centres[i]! - widths[i]! / 2, lo), Math.max(lo, hi - widths[i]!));
+        left[i] = Math.max(start, previousEnd + gap);
+        previousEnd = left[i]! + widths[i]!;
+        line[i] = l;
+      }
+      // Pushed past the end: back from the right, keeping the gaps.
+      let nextStart = hi + gap;
+      for (const i of [...members].reverse()) {
+        left[i] = Math.max(lo, Math.min(left[i]!, nextStart - gap - widths[i]!));
+        nextStart = left[i]!;
+      }
+    }
+    if (fits) return { left, line };
+  }
+  return { left: centres.map((c, i) => c - widths[i]! / 2), line: centres.map(() => 0) };
+}

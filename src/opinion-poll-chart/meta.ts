@@ -1,8 +1,9 @@
 /**
  * What journalists' guides ask to see beside every poll figure, always
  * visible: the question as asked (and its translation), pollster, sponsor,
- * population, fieldwork dates, sample size, mode, margin of error, where the
- * figures come from, notes and sources. All text goes through Lit bindings.
+ * population, fieldwork dates, sample size, mode, margin of error and where
+ * the figures come from; then notes and sources, folded behind disclosures
+ * (sources with their count). All text goes through Lit bindings.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Fieldwork, Poll, PollSeries, PollStatus, Source, Wording } from '../data/types.js';
@@ -13,6 +14,7 @@ import type { DataStrings } from '../i18n/strings.js';
 import { compareDates, precisionOf, type PartialDate } from '../shared/calendar.js';
 import type { MarginOfError } from './margin-of-error.js';
 import { FLAGS, round1, type ChartGroup } from './model.js';
+import { renderFold } from '../shared/fold.js';
 import { renderSourceList } from '../shared/source-list.js';
 
 export interface MetaOptions {
@@ -94,14 +96,22 @@ function item(term: string, value: unknown, part?: string) {
   return html`<div class="meta-item" part=${part ?? nothing}><dt>${term}</dt><dd>${value}</dd></div>`;
 }
 
-/** The question as asked, marked as a paraphrase when it is one, and its translation. */
+/**
+ * The question as asked, marked as a paraphrase when it is one, and its
+ * translation. In the reader's language it shows in full; asked in another,
+ * its translation shows and the original folds behind its label (which still
+ * says whether it is verbatim or a paraphrase).
+ */
 export function renderWording(wording: Wording, o: MetaOptions): TemplateResult {
   const s = o.strings;
   const sameLanguage = matchLocale(wording.original.lang) === o.locale;
+  const label = html`<span class="term">${wording.original.verbatim ? s.questionAsked : s.questionParaphrased}</span>`;
+  const original = html`<q lang=${wording.original.lang}>${wording.original.text}</q>`;
   return html`<div part="wording" class="wording">
-    <p><span class="term">${wording.original.verbatim ? s.questionAsked : s.questionParaphrased}</span>
-      <q lang=${wording.original.lang}>${wording.original.text}</q></p>
-    ${sameLanguage ? nothing : html`<p><span class="term">${s.translation}</span> <q>${wording.text}</q></p>`}
+    ${sameLanguage
+      ? html`<p>${label} ${original}</p>`
+      : html`${renderFold({ className: 'original', title: label, body: html`<p>${original}</p>` })}
+          <p><span class="term">${s.translation}</span> <q>${wording.text}</q></p>`}
   </div>`;
 }
 
@@ -162,27 +172,33 @@ export function renderSeriesMeta(series: PollSeries, group: ChartGroup, o: MetaO
   </dl>`;
 }
 
-/** Sources as links (http(s) only, new tab, said so for screen readers). */
+/** Sources as links (http(s) only, new tab, said so for screen readers), folded behind their count. */
 export function renderSources(sources: readonly Source[], o: MetaOptions): TemplateResult {
   const d = o.data;
-  return html`<div part="sources" class="sources">
-    <span class="term">${d.sources}</span>
-    ${renderSourceList(sources, d)}
-  </div>`;
+  return renderFold({
+    part: 'sources',
+    className: 'sources',
+    title: html`<span class="term">${d.sources}</span>`,
+    count: formatNumber(sources.length, o.tag),
+    body: renderSourceList(sources, d),
+  });
 }
 
-/** The record's note and, for a series, each wave's note with its date. */
+/** The record's note and, for a series, each wave's note with its date, folded. */
 export function renderNotes(note: string | undefined, waves: readonly { readonly label: string; readonly note?: string }[], o: MetaOptions) {
   const waveNotes = waves.filter((w) => w.note);
   if (!note && waveNotes.length === 0) return nothing;
-  return html`<div part="notes" class="notes">
-    <span class="term">${o.strings.notes}</span>
-    ${note ? html`<p>${note}</p>` : nothing}
-    ${waveNotes.length
-      ? html`<details class="wave-notes">
-          <summary>${o.strings.waveNotes}</summary>
-          <ul>${waveNotes.map((w) => html`<li><span class="note-date">${w.label}</span> — ${w.note}</li>`)}</ul>
-        </details>`
-      : nothing}
-  </div>`;
+  return renderFold({
+    part: 'notes',
+    className: 'notes',
+    title: html`<span class="term">${o.strings.notes}</span>`,
+    body: html`${note ? html`<p>${note}</p>` : nothing}
+      ${waveNotes.length
+        ? html`<div class="wave-notes">${renderFold({
+            title: html`<span class="wave-notes-title">${o.strings.waveNotes}</span>`,
+            count: formatNumber(waveNotes.length, o.tag),
+            body: html`<ul>${waveNotes.map((w) => html`<li><span class="note-date">${w.label}</span> — ${w.note}</li>`)}</ul>`,
+          })}</div>`
+        : nothing}`,
+  });
 }

@@ -30,6 +30,7 @@ export const styles = css`
     --_opt-6: light-dark(#6d5bd0, #b4a9ff);
     --_on-fill: light-dark(#ffffff, #111111);
     --_track: light-dark(#eceef1, #2a2e36);
+    --_fold-accent: var(--_opc-accent);
     container-type: inline-size;
     /* Important: a page's reset ("* { padding: 0 }", Tailwind's preflight) matches the host and
        would otherwise win, leaving the text against the edge of the chart's surface. */
@@ -47,7 +48,7 @@ export const styles = css`
   .frame {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: calc(var(--_space) * 0.9);
+    gap: calc(var(--_space) * 0.65);
     overflow-wrap: anywhere;
   }
 
@@ -73,6 +74,21 @@ export const styles = css`
   .header + .group {
     border-block-start: 0;
     padding-block-start: 0;
+  }
+  /* A folded question: its heading is the toggle; open, the chart below it at full width. */
+  details.group {
+    display: block;
+  }
+  .question-fold > .fold-body {
+    display: grid;
+    gap: 0.6rem;
+  }
+  .question-fold + .question-fold {
+    padding-block-start: 0;
+  }
+  .frame > .tail {
+    display: grid;
+    gap: 0.3rem;
   }
   .group-title {
     font-weight: 700;
@@ -158,9 +174,14 @@ export const styles = css`
   }
   .chart .value,
   .chart .in-label,
+  .chart .out-label,
   .chart .end-label {
     font-variant-numeric: tabular-nums;
     font-weight: 600;
+  }
+  .leader {
+    stroke: var(--_fg-muted);
+    stroke-width: 1;
   }
   .grid {
     stroke: var(--_border);
@@ -327,7 +348,15 @@ export const styles = css`
     transform: translate(calc(-100% + 12px), calc(-100% - 10px));
   }
   .wording p {
-    margin: 0 0 0.35rem;
+    margin: 0 0 0.25rem;
+  }
+  /* Run in: the label on the line of the question it introduces. */
+  .wording p > .term {
+    display: inline;
+    margin-inline-end: 0.35em;
+  }
+  .wording .original .fold-body {
+    padding-block: 0;
   }
   .term {
     display: block;
@@ -340,22 +369,34 @@ export const styles = css`
   q {
     font-style: italic;
   }
+  /*
+   * The facts beside every figure, always visible but dense: each term runs in
+   * on the line of its value, and the items flow side by side, a long one
+   * taking a line of its own.
+   */
   .meta {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 0.5rem 1.25rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem 1.25rem;
     margin: 0;
-    padding: 0.75rem;
+    padding: 0.6rem 0.75rem;
     border-radius: var(--_radius);
     background: var(--_bg-raised);
-    font-size: 0.9375em;
+    font-size: 0.875em;
+  }
+  .meta-item {
+    flex: 0 1 auto;
+    max-inline-size: 100%;
   }
   .meta dt {
-    font-size: 0.85em;
+    display: inline;
+    margin-inline-end: 0.4em;
+    font-size: max(0.85em, 12px);
     font-weight: 700;
     color: var(--_fg-muted);
   }
   .meta dd {
+    display: inline;
     margin: 0;
   }
   .actions {
@@ -366,7 +407,7 @@ export const styles = css`
   .button {
     font: inherit;
     font-size: 0.9375em;
-    padding: 0.35rem 0.8rem;
+    padding: 0.2rem 0.8rem;
     border: 1px solid var(--_opc-accent);
     border-radius: calc(var(--_radius) * 0.75);
     background: transparent;
@@ -443,7 +484,7 @@ export const styles = css`
     color: var(--_fg-muted);
     font-style: italic;
   }
-  .notes p,
+  .notes .fold-body > p,
   .notes ul,
   .sources ul {
     margin: 0.2rem 0 0;
@@ -459,9 +500,8 @@ export const styles = css`
   .wave-notes {
     margin-block-start: 0.35rem;
   }
-  .wave-notes summary {
-    cursor: pointer;
-    color: var(--_opc-accent);
+  .wave-notes-title {
+    font-weight: 600;
   }
   .note-date {
     font-weight: 600;
@@ -469,17 +509,6 @@ export const styles = css`
   a {
     color: var(--_opc-accent);
     text-underline-offset: 0.15em;
-  }
-
-  @container (min-width: 36rem) {
-    .meta {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-    }
-  }
-  @container (min-width: 52rem) {
-    .meta {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
-    }
   }
 
   @media (forced-colors: active) {
@@ -542,6 +571,9 @@ export const styles = css`
     .grid,
     .axis {
       stroke: GrayText;
+    }
+    .leader {
+      stroke: CanvasText;
     }
     .track {
       fill: Canvas;

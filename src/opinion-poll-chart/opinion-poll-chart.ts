@@ -9,6 +9,7 @@ import { DataController } from '../shared/data-controller.js';
 import { HydratingElement } from '../shared/hydration.js';
 import { renderError } from '../shared/error-message.js';
 import type { Locale } from '../shared/locales.js';
+import { foldStyles } from '../shared/fold.js';
 import { sourceListStyles } from '../shared/source-list.js';
 import { themeStyles, type Theme } from '../shared/theme.js';
 import { warn } from '../shared/warn.js';
@@ -39,8 +40,10 @@ function asDataset(data: unknown): unknown {
 
 /**
  * An honest, accessible chart of one opinion poll or of a poll series, with
- * the question as asked, who polled whom and when, the sample size and the
- * margin of error always beside the numbers, and a table twin.
+ * the question, who polled whom and when, the sample size and the margin of
+ * error always beside the numbers, and a table twin. Notes, sources, a
+ * poll's further questions and an original wording in another language fold
+ * behind native disclosures, so a chart fits in about one screen.
  *
  * @summary French and Russian opinion polls as accessible, sourced SVG charts.
  *
@@ -55,7 +58,7 @@ function asDataset(data: unknown): unknown {
  * @csspart header - The title and any status marker.
  * @csspart title - The poll or series title (a heading).
  * @csspart flag - The explanation of a marked status (derived figures, Russian state media).
- * @csspart question - One question's block (a poll has one per question, a series one).
+ * @csspart question - One question's block (a poll has one per question, a series one); a poll's questions after the first are folded sections whose toggle is their heading.
  * @csspart question-title - A question's heading.
  * @csspart summary - The generated summary sentence of a chart.
  * @csspart legend - The legend of a chart.
@@ -64,15 +67,17 @@ function asDataset(data: unknown): unknown {
  * @csspart mark - A focusable value: a bar segment, a bar or a point.
  * @csspart line - A stretch of line between two waves.
  * @csspart tooltip - The tooltip of the hovered or focused value.
- * @csspart wording - The question as asked and its translation.
+ * @csspart wording - The question as asked and its translation; asked in another language than the reader's, the translation shows and the original folds behind its label.
  * @csspart meta - Pollster, sponsor, population, fieldwork, sample size, mode, margin of error, source of the figures.
  * @csspart margin - The margin-of-error entry of the meta list.
  * @csspart actions - The table toggle and the download button.
  * @csspart table-toggle - The "show as table" toggle button.
  * @csspart download - The CSV download button.
  * @csspart table - The table twin.
- * @csspart notes - Notes on the poll and its waves.
- * @csspart sources - The sources.
+ * @csspart notes - Notes on the poll and its waves (a folded section; a series' notes on each wave fold once more inside it, with their count).
+ * @csspart sources - The sources (a folded section).
+ * @csspart section-toggle - The `<summary>` of a folded section (a question, the original wording, notes, sources): its title and, for lists, the count of what it holds; Enter or Space opens it.
+ * @csspart count - The number of items a folded section holds (sources, notes on each wave).
  * @csspart error - A message about bad input or data that could not load.
  * @csspart loading - Shown while data loads.
  * @csspart retry - The "Try again" button under an error when a part of the library or a dataset could not be fetched.
@@ -84,7 +89,7 @@ function asDataset(data: unknown): unknown {
  * @cssprop [--opinion-poll-chart-accent=var(--frr-color-accent)] - Accent for buttons and links.
  */
 export class OpinionPollChart extends HydratingElement {
-  static override styles = [themeStyles, sourceListStyles, styles];
+  static override styles = [themeStyles, sourceListStyles, foldStyles, styles];
 
   readonly #locale = new LocaleController(this);
 

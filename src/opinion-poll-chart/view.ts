@@ -109,6 +109,8 @@ export function renderChartView(model: ChartModel, poll: Poll | undefined, serie
     return renderGroup(group, {
       chart,
       level: headed ? o.level + 1 : undefined,
+      // A poll of several questions shows the first in full and folds the others behind their headings.
+      folded: headed && i > 0,
       caption: headed ? pollSummary(poll, group, s, tag, false) : summary,
       titleId: `g${i}-title`,
       width: o.width,
@@ -131,7 +133,9 @@ export function renderChartView(model: ChartModel, poll: Poll | undefined, serie
           </div>
           ${renderTable(model, o.table, 'twin', o.meta)}`
       : nothing}
-    ${renderNotes(poll?.note ?? series?.note, model.kind === 'series' ? (model.groups[0]?.rows ?? []) : [], o.meta)}
-    ${renderSources([...sources.values()], o.meta)}`;
+    <div class="tail">
+      ${renderNotes(poll?.note ?? series?.note, model.kind === 'series' ? (model.groups[0]?.rows ?? []) : [], o.meta)}
+      ${renderSources([...sources.values()], o.meta)}
+    </div>`;
   return { template, charts };
 }

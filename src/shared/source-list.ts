@@ -32,6 +32,8 @@ export const sourceListStyles = css`
   .source-list a {
     display: inline-block;
     min-block-size: 24px;
+    /* A link on two lines keeps its bullet on its first. */
+    vertical-align: top;
   }
   .source-list .publisher,
   .source-list .source-note {

@@ -1,0 +1,4 @@
+/** Embeds fit in 1,000 px (see embed-fit.ts): every French page. */
+import { describePagesFit } from './embed-fit.js';
+
+describePagesFit('fr');
