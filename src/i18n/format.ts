@@ -109,6 +109,11 @@ export function formatNumber(value: number, tag: string, options: Intl.NumberFor
   return numberFormat(tag, options).format(value);
 }
 
+/** `text` with each run of digits in it formatted for `tag` ("10000 events" → "10 000 événements"). */
+export function formatNumbersIn(text: string, tag: string): string {
+  return text.replace(/\d+/g, (digits) => formatNumber(Number(digits), tag));
+}
+
 /**
  * Formats a share given in percent (63 → "63%", "63 %" in French and Russian),
  * with at most `fractionDigits` decimals.

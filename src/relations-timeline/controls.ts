@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { CATEGORIES, type Category, type Dataset } from '../data/types.js';
-import { formatNumber } from '../i18n/format.js';
+import { formatNumber, formatNumbersIn } from '../i18n/format.js';
 import type { UiStrings } from '../i18n/strings.js';
 import { checked } from '../shared/checked.js';
 import { categoryIcon } from './category-icons.js';
@@ -37,15 +37,13 @@ export function renderControls(dataset: Dataset, o: ControlsOptions) {
   const s = o.strings;
   const t = s.timeline;
   const used = CATEGORIES.filter((c) => dataset.events.some((e) => e.category === c));
-  const count = t.count(o.shown, dataset.events.length).replace(/\d+/g, (n) => formatNumber(Number(n), o.intlTag));
+  const count = formatNumbersIn(t.count(o.shown, dataset.events.length), o.intlTag);
   const active = (o.query.trim() ? 1 : 0) + (o.era ? 1 : 0) + o.categories.size;
   return html`<div part="controls" class="controls" ?data-expanded=${o.expanded}>
     ${o.filters
       ? html`<button type="button" part="filters-toggle" class="filters-toggle" aria-controls="filter-panel"
           aria-expanded=${o.expanded ? 'true' : 'false'} @click=${o.onToggle}>${t.filtersToggle}${active
-            ? html`<span class="badge" aria-hidden="true">${formatNumber(active, o.intlTag)}</span><span class="visually-hidden">, ${t
-                  .activeFilters(active)
-                  .replace(/\d+/g, (n) => formatNumber(Number(n), o.intlTag))}</span>`
+            ? html`<span class="badge" aria-hidden="true">${formatNumber(active, o.intlTag)}</span><span class="visually-hidden">, ${formatNumbersIn(t.activeFilters(active), o.intlTag)}</span>`
             : nothing}</button>`
       : nothing}
     <div class="panel" id="filter-panel">
