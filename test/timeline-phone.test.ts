@@ -81,6 +81,11 @@ describe('<relations-timeline> on a phone', () => {
     const el = await timelineAt(320, 'controls="search"');
     expect($(el, '[part~="filters-toggle"]')).to.equal(null);
     expect(shown($(el, '[part~="search"]'))).to.equal(true);
+    // One column: the search across the width, the count under it.
+    const search = $(el, '[part~="search"]')!.getBoundingClientRect();
+    const controls = $(el, '[part~="controls"]')!.getBoundingClientRect();
+    expect(search.width).to.be.closeTo(controls.width, 1);
+    expect(search.bottom).to.be.at.most($(el, '[part~="count"]')!.getBoundingClientRect().top);
   });
 
   it('says on the folded button how many filters are set', async () => {

@@ -119,7 +119,8 @@ export const styles = css`
       grid-area: count;
       text-align: end;
     }
-    .panel {
+    /* Only beside the toggle: with search alone there are no named areas to place it in. */
+    .controls:has(> .filters-toggle) > .panel {
       grid-area: panel;
     }
     .controls:not([data-expanded]) > .panel:has(.filters) {
