@@ -118,6 +118,7 @@ export async function measurePage(browser, o) {
     phase('screenshot');
 
     const load = await page.evaluate(() => ({
+      whole: window.__bench.whole,
       longTasks: window.__bench.longTasks.slice(),
       layoutShift: window.__bench.layoutShift,
       shifts: window.__bench.shifts,
@@ -180,6 +181,7 @@ export async function measurePage(browser, o) {
     const tasks = load.longTasks;
     return {
       rendered,
+      whole: load.whole,
       longTasks: tasks.length,
       tbt: blocking(tasks),
       maxTask: tasks.reduce((m, t) => Math.max(m, t.duration), 0),

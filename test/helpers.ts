@@ -42,9 +42,16 @@ export const $$ = (el: Element, selector: string): HTMLElement[] => [...el.shado
 /** The texts of the element's error messages. */
 export const errorTexts = (el: Element): string[] => $$(el, '[part~="error"]').map((e) => e.textContent!.trim());
 
-/** Waits until the element shows something other than its loading status. */
+/**
+ * Waits until the element shows something other than its loading status,
+ * and a list drawn in steps has all its entries (no `aria-busy`).
+ */
 export async function settled(el: Element, what = 'the element did not finish loading'): Promise<void> {
-  await waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"]') && el.shadowRoot.childElementCount > 0, what, { timeout: 30000 });
+  await waitUntil(
+    () => el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"], [aria-busy="true"]') && el.shadowRoot.childElementCount > 0,
+    what,
+    { timeout: 30000 },
+  );
 }
 
 /**

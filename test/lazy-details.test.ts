@@ -61,6 +61,7 @@ describe('<relations-timeline> with its index preloaded', () => {
     await preload([timelinePart('fr')]);
     const fr = await first('fr');
     expect(fr.loading).to.equal(false);
-    expect(fr.events).to.be.greaterThan(100);
+    // The first step of a list drawn in steps (progressive.ts): the rest follows frame by frame.
+    expect(fr.events).to.be.at.least(20);
   });
 });

@@ -13,7 +13,8 @@ const FIXTURES = new URL('./fixtures/', import.meta.url).href;
 async function timeline(template: ReturnType<typeof html>): Promise<RelationsTimeline> {
   const el = await fixture<RelationsTimeline>(template);
   // Generous: 10,000 events on a loaded 2-core CI machine take seconds; the condition ends it sooner.
-  await waitUntil(() => !el.shadowRoot!.querySelector('[part~="loading"]'), 'timeline did not load', { timeout: 30000 });
+  // Loaded, and a long list drawn in all its steps (see progressive.ts).
+  await waitUntil(() => !el.shadowRoot!.querySelector('[part~="loading"], [aria-busy="true"]'), 'timeline did not load', { timeout: 30000 });
   await el.updateComplete;
   return el;
 }
@@ -369,6 +370,54 @@ describe('<relations-timeline>', () => {
       await type(el, 'needle');
       await waitUntil(() => ids(el).length === 1, 'the search did not narrow the list to one event', { timeout: 10000 });
       expect(ids(el)).to.deep.equal(['many-4321']);
+    });
+
+    describe('a long list, drawn in steps', () => {
+      /** The timeline right after its first render with events, while the rest is being drawn in. */
+      async function firstStep(template: ReturnType<typeof html>): Promise<RelationsTimeline> {
+        const el = await fixture<RelationsTimeline>(template);
+        await waitUntil(() => $$(el, '[part~="event"]').length > 0, 'no events drawn', { timeout: 30000 });
+        return el;
+      }
+
+      it('draws the first events, marks the list busy, then draws every event', async () => {
+        const el = await firstStep(html`<relations-timeline .events=${many(400)}></relations-timeline>`);
+        expect($$(el, '[part~="event"]').length).to.be.below(400);
+        expect($(el, '[part~="list"]')!.getAttribute('aria-busy')).to.equal('true');
+        // The count tells the whole from the start.
+        expect(count(el)).to.equal('400 events');
+        await waitUntil(() => $$(el, '[part~="event"]').length === 400, 'the list was not drawn whole', { timeout: 30000 });
+        expect($(el, '[part~="list"]')!.hasAttribute('aria-busy')).to.equal(false);
+        expect(ids(el).at(-1)).to.equal('many-399');
+      });
+
+      it('draws everything at once for End, a late era, printing; a late selected event is in the first step', async () => {
+        const end = await firstStep(html`<relations-timeline controls="none" .events=${many(400)}></relations-timeline>`);
+        const first = $(end, '.toggle')!;
+        first.focus();
+        first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true, cancelable: true }));
+        expect($$(end, '[part~="event"]')).to.have.length(400);
+        expect((end.shadowRoot!.activeElement as HTMLElement).dataset['id']).to.equal('many-399');
+
+        const print = await firstStep(html`<relations-timeline .events=${many(400)}></relations-timeline>`);
+        window.dispatchEvent(new Event('beforeprint'));
+        expect($$(print, '[part~="event"]')).to.have.length(400);
+        window.dispatchEvent(new Event('afterprint'));
+
+        const selected = await firstStep(html`<relations-timeline selected="many-390" .events=${many(400)}></relations-timeline>`);
+        expect($(selected, '[part~="event"][id="many-390"]')).to.not.equal(null);
+
+        const bundled = await firstStep(html`<relations-timeline></relations-timeline>`);
+        expect($(bundled, '[part~="list"]')!.getAttribute('aria-busy')).to.equal('true');
+        const bands = $$(bundled, '[part~="era-band"]:not(:disabled)');
+        const last = bands.at(-1)!;
+        last.click();
+        await bundled.updateComplete;
+        expect($(bundled, '[part~="list"]')!.hasAttribute('aria-busy')).to.equal(false);
+        const lastEra = $$(bundled, '[part~="era"]').at(-1)!;
+        expect(lastEra.dataset['era']).to.equal(last.dataset['era']);
+        expect((bundled.shadowRoot!.activeElement as HTMLElement).closest('[part~="era"]')).to.equal(lastEra);
+      });
     });
 
     it('renders every event (no virtualization) up to 400', async () => {

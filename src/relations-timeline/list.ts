@@ -28,6 +28,21 @@ export interface ListOptions {
   readonly onClear: () => void;
   /** Called once the virtualizer has loaded, to render again. */
   readonly onVirtualizer: () => void;
+  /** How many events to draw now (a long list is drawn in steps, see progressive.ts). */
+  readonly limit: number;
+}
+
+/** The groups cut after their first `limit` events. */
+function firstEvents(groups: readonly EraGroup[], limit: number): readonly EraGroup[] {
+  if (limit === Infinity) return groups;
+  const out: EraGroup[] = [];
+  let left = limit;
+  for (const g of groups) {
+    if (left <= 0) break;
+    out.push(g.events.length <= left ? g : { era: g.era, events: g.events.slice(0, left) });
+    left -= g.events.length;
+  }
+  return out;
 }
 
 type Row = { readonly era: Era } | { readonly event: HistoryEvent };
@@ -85,8 +100,10 @@ export function renderList(groups: readonly EraGroup[], o: ListOptions) {
     </div>`;
   }
   const t = o.strings.timeline;
+  const drawn = count > o.limit ? firstEvents(groups, o.limit) : groups;
+  // Busy while events are still being drawn in (a few frames).
   return html`<div part="list" class="list" tabindex=${o.compact ? 0 : nothing} aria-label=${o.compact ? t.label : nothing}
-    @keydown=${o.onKeydown} @click=${o.onClick}>
+    aria-busy=${drawn === groups ? nothing : 'true'} @keydown=${o.onKeydown} @click=${o.onClick}>
     <p class="visually-hidden">${t.keyboardHint}</p>
     ${count === 0
       ? html`<div part="empty" class="empty">
@@ -95,7 +112,7 @@ export function renderList(groups: readonly EraGroup[], o: ListOptions) {
         </div>`
       : nothing}
     ${repeat(
-      groups,
+      drawn,
       (g) => g.era?.id ?? '',
       // A section without a name: not a landmark each (one per era was 21 landmarks); the heading names it.
       (g) => html`<section part="era" class="era" data-era=${g.era?.id ?? ''}>

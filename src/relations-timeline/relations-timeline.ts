@@ -17,7 +17,8 @@ import { EraTracker } from './era-tracker.js';
 import { FocusController } from './focus-controller.js';
 import { withCategory } from './filter.js';
 import { styles } from './relations-timeline.styles.js';
-import { renderView, viewOf, type ViewOptions } from './view.js';
+import { renderView, toDraw, viewOf, type ViewOptions } from './view.js';
+import { ProgressiveRender } from './progressive.js';
 import { CONTROLS, type Controls } from './controls.js';
 import { HashController, PrintController } from './window-controllers.js';
 
@@ -132,6 +133,7 @@ export class RelationsTimeline extends HydratingElement {
   readonly #hash = new HashController(this, () => this.link, (id) => id !== this.selected && (this.selected = id));
   readonly #eras = new EraTracker(this, () => this.renderRoot.querySelector<HTMLElement>('.list'));
   readonly #focus = new FocusController(this, (id) => (this._active = id));
+  readonly #progress = new ProgressiveRender(this);
   /** Scroll to the selected event once it is rendered. */
   #scrollPending = false;
 
@@ -172,6 +174,7 @@ export class RelationsTimeline extends HydratingElement {
     const input = { from: this.from, to: this.to, categories: this.categories, era: this.era, selected: this.selected, query: this._query, active: this._active };
     const view = viewOf(dataset, input, strings);
     for (const finding of view.findings) warn(finding.warning);
+    const { count, reach } = toDraw(view, this.selected);
     return renderView(dataset, view, {
       strings,
       intlTag: this.#locale.intlTag,
@@ -186,6 +189,7 @@ export class RelationsTimeline extends HydratingElement {
       printing: this.#print.printing,
       currentEra: this.#eras.current,
       lastBand: this._band,
+      limit: this.#progress.limit(count, reach),
       on: this.#on,
     });
   }
@@ -198,11 +202,16 @@ export class RelationsTimeline extends HydratingElement {
     moveBand: (id) => (this._band = id),
     jump: (id) => {
       this._band = id;
+      this.#progress.finish();
       if (!jumpToEra(this.renderRoot, id, (first) => (this._active = first))) return;
       this.#eras.current = id;
       this.requestUpdate();
     },
-    keydown: (e) => this.#act(listKeydown(e, this.renderRoot, (id) => this._open.has(id))),
+    keydown: (e) => {
+      // Home, End and Page Down look for events that may not be drawn yet.
+      this.#progress.finish();
+      this.#act(listKeydown(e, this.renderRoot, (id) => this._open.has(id)));
+    },
     click: (e) => this.#act(listClick(e)),
     clear: () => void ((this._query = ''), (this.categories = this.era = this.from = this.to = undefined)),
     rerender: () => this.requestUpdate(),

@@ -15,7 +15,7 @@ import { renderEntry } from './entry.js';
 import { eventDateText, eventDateTime } from './event-date.js';
 import { filterEvents, type EventFilter } from './filter.js';
 import { filterState, isFiltering, type FilterAttributes } from './filter-state.js';
-import { renderList, type EraGroup } from './list.js';
+import { renderList, VIRTUALIZE_ABOVE, type EraGroup } from './list.js';
 import { renderOverview } from './overview.js';
 
 export interface ViewInput extends FilterAttributes {
@@ -60,6 +60,17 @@ export function deriveView(dataset: Dataset, input: ViewInput, strings: UiString
   return { filter, findings, shown, groups, activeId };
 }
 
+/**
+ * The events the list must draw now (a list drawn in steps), or 0 when the
+ * list is virtualized; and the index of the last one that must be in the DOM
+ * at once: the selected event and the list's tab stop.
+ */
+export function toDraw(view: View, selected: string | undefined): { readonly count: number; readonly reach: number } {
+  const count = view.shown.length > VIRTUALIZE_ABOVE ? 0 : view.shown.length;
+  const at = (id: string | undefined) => (id ? view.shown.findIndex((e) => e.id === id) : -1);
+  return { count, reach: Math.max(at(selected), at(view.activeId)) };
+}
+
 export interface ViewOptions {
   readonly strings: UiStrings;
   readonly intlTag: string;
@@ -77,6 +88,8 @@ export interface ViewOptions {
   readonly currentEra: string | undefined;
   /** The overview band last used. */
   readonly lastBand: string | undefined;
+  /** How many events the list may draw now (all when printing). */
+  readonly limit: number;
   readonly on: {
     readonly search: (query: string) => void;
     readonly era: (era: string | undefined) => void;
@@ -147,5 +160,6 @@ export function renderView(dataset: Dataset, view: View, o: ViewOptions) {
       onClick: o.on.click,
       onClear: o.on.clear,
       onVirtualizer: o.on.rerender,
+      limit: o.printing ? Infinity : o.limit,
     })}`;
 }
