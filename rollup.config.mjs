@@ -10,6 +10,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { gzipSync } from 'node:zlib';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
+import { litRemovePart } from './scripts/rollup/lit-remove-part.mjs';
 
 /** Prints the raw and gzip size of every file written to dist/cdn. */
 function sizeReport() {
@@ -76,6 +77,8 @@ export default {
   plugins: [
     // The "production" build of Lit: no dev-mode warnings, smaller.
     nodeResolve({ browser: true, exportConditions: ['production'] }),
+    // lit-html 3.3.1–3.3.3 leaks a comment per row the virtualizer removes (lit/lit#5298).
+    litRemovePart(),
     // The static text of our css``/html``/svg`` templates, without indentation or comments.
     minifyTemplates(),
     chunkImports(),

@@ -4,6 +4,7 @@
  * port); `npx wds --config web-dev-server.config.mjs` also works (PORT=…).
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { litRemovePartServe } from './scripts/rollup/lit-remove-part.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 
@@ -18,6 +19,9 @@ export default {
   // dist/embed/ pages in sandboxed (opaque-origin) iframes load their modules with CORS.
   middleware: [(ctx, next) => (ctx.set('Access-Control-Allow-Origin', '*'), next())],
   plugins: [
+    // lit-html 3.3.1–3.3.3 leaks a comment per row the virtualizer removes (lit/lit#5298).
+    // First, so it reads lit-html's own text.
+    litRemovePartServe(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
   ],
 };

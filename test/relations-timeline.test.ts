@@ -372,6 +372,26 @@ describe('<relations-timeline>', () => {
       expect(ids(el)).to.deep.equal(['many-4321']);
     });
 
+    it('leaves nothing behind in the virtualized list as it scrolls (lit/lit#5298)', async function () {
+      this.timeout(60000);
+      const el = await timeline(html`<relations-timeline .events=${many(2000)}></relations-timeline>`);
+      await waitUntil(() => $$(el, '[part~="event"]').length > 0, 'no rows rendered', { timeout: 10000 });
+      const list = $(el, '[part~="list"]')!;
+      /** Comments in the list beyond the two markers each rendered row has. */
+      const extra = () => {
+        const all = [...$(el, '.vlist')!.childNodes];
+        return all.filter((n) => n.nodeType === Node.COMMENT_NODE).length - 2 * all.filter((n) => n.nodeType === Node.ELEMENT_NODE).length;
+      };
+      // Ten jumps, each to rows not rendered yet: every jump removes the rows that were there.
+      for (let i = 1; i <= 10; i++) {
+        const firstId = ids(el)[0];
+        list.scrollTop = (i / 10) * (list.scrollHeight - list.clientHeight);
+        await waitUntil(() => ids(el)[0] !== firstId, `the list did not move at jump ${i}`, { timeout: 10000 });
+      }
+      // lit-html 3.3.3 left a comment per removed row: hundreds after ten jumps.
+      expect(extra()).to.be.below(5);
+    });
+
     describe('a long list, drawn in steps', () => {
       /** The timeline right after its first render with events, while the rest is being drawn in. */
       async function firstStep(template: ReturnType<typeof html>): Promise<RelationsTimeline> {
