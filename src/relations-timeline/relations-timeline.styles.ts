@@ -316,6 +316,11 @@ export const styles = css`
   .vlist > li {
     inline-size: 100%;
     padding-block-end: var(--_gap);
+    /* Each row lays out on its own: a fling brings new rows every frame, and the virtualizer's
+       reads (scroll position, row sizes) then lay out those rows, not the whole list (a fling
+       through 10,000 events: frames over 25 ms from 57 % to 23 %, median of nine). Not paint:
+       it would clip focus rings. */
+    contain: layout style;
   }
   .era-row .era-title {
     position: static;
