@@ -38,14 +38,32 @@ function preload(name: string): void {
   document.head.append(link);
 }
 
+/** `fr` or `ru` for a `lang` value in those languages; otherwise undefined (English). */
+const localeOf = (lang: string | null | undefined) => /^(fr|ru)\b/i.exec(lang ?? '')?.[1]?.toLowerCase();
+
 // French and Russian pages fetch the interface strings of their language with the element's data.
-const pageLocale = /^(fr|ru)\b/i.exec(document.documentElement.lang)?.[1]?.toLowerCase();
+const pageLocale = localeOf(document.documentElement.lang);
 let stringsPreloaded = false;
 
 // Must run before Lit itself, hence decided once, before the first element loads.
 const hydrating = [...document.querySelectorAll(SELECTOR)].some((element) => element.shadowRoot)
   ? import('@lit-labs/ssr-client/lit-element-hydrate-support.js').catch(() => undefined)
   : undefined;
+
+const indexesPreloaded = new Set<string>();
+
+/**
+ * A timeline with the bundled events reads the timeline index first (the
+ * biggest part: 32 kB gzipped in English): fetched beside the element's code,
+ * not once that code has run and asked for it.
+ */
+function preloadData(element: Element): void {
+  if (element.localName !== 'relations-timeline' || element.hasAttribute('src')) return;
+  const lang = localeOf(element.closest('[lang]')?.getAttribute('lang')) ?? 'en';
+  if (indexesPreloaded.has(lang)) return;
+  indexesPreloaded.add(lang);
+  preload(`timeline.${lang}`);
+}
 
 function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
@@ -64,8 +82,11 @@ function load(tag: string): void {
 
 /** Loads every one of our tags found in `root` or below it (not inside nested shadow roots). */
 function discover(root: ParentNode): void {
-  if (root instanceof Element && root.matches(SELECTOR)) load(root.localName);
-  for (const element of root.querySelectorAll(SELECTOR)) load(element.localName);
+  const found = [...(root instanceof Element && root.matches(SELECTOR) ? [root] : []), ...root.querySelectorAll(SELECTOR)];
+  for (const element of found) {
+    if (!customElements.get(element.localName)) preloadData(element);
+    load(element.localName);
+  }
 }
 
 const observer = new MutationObserver((records) => {

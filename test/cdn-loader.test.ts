@@ -40,8 +40,23 @@ describe('the script-tag loader', () => {
     for (const shared of ['css-props', 'directive']) {
       expect(timing(shared).startTime, `${shared} waited for relations-timeline.js`).to.be.below(element.responseEnd);
     }
+    // So is the timeline index, the data it reads first: not once the element's code has run.
+    expect(timing('timeline.en').startTime, 'timeline.en waited for relations-timeline.js').to.be.below(element.responseEnd);
     // Preloaded as modules (same credentials mode as the import, so the browser reuses them): one request each.
-    expect(win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/chunks/css-props.js'))).to.have.length(1);
+    for (const name of ['css-props', 'timeline.en']) {
+      expect(win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(`/chunks/${name}.js`))).to.have.length(1);
+    }
+  });
+
+  it('preloads the timeline index in the element\'s language, and none for a timeline with its own src', async () => {
+    const { doc } = await page(
+      '<div lang="ru"><relations-timeline></relations-timeline></div><relations-timeline src="/test/fixtures/custom-events.json"></relations-timeline>',
+    );
+    await waitUntil(() => doc.querySelector('relations-timeline')?.shadowRoot?.querySelector('[part~="event"]'), 'the timeline did not render', { timeout: 20000 });
+    const links = [...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href.split('/').pop());
+    expect(links).to.include('timeline.ru.js');
+    // The second timeline reads its own data first (and loads the bundled parts only after it).
+    expect(links.filter((name) => name?.startsWith('timeline.'))).to.deep.equal(['timeline.ru.js']);
   });
 
   it('preloads the interface strings of a French page, and no other language\'s', async () => {
