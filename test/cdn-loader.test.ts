@@ -77,6 +77,21 @@ describe('the script-tag loader', () => {
     expect(fetched).to.have.length(1);
   });
 
+  it('fetches only the bundled parts a src dataset borrows from', async () => {
+    const rendered = (doc: Document) => () => doc.querySelector('relations-timeline')?.shadowRoot?.querySelector('[part~="event"]');
+    // Its own people and sources, no eras: the timeline index (for the eras), nothing else.
+    const own = await page('<relations-timeline src="/test/fixtures/custom-events.json"></relations-timeline>');
+    await waitUntil(rendered(own.doc), 'the timeline did not render', { timeout: 20000 });
+    expect(own.chunks()).to.include('timeline.en');
+    expect(own.chunks().filter((c) => /^(details|agreement|poll|series)\./.test(c))).to.deep.equal([]);
+    // A bundled person and source: the events' details too, still no agreement, poll or series.
+    const borrowing = await page('<relations-timeline src="/test/fixtures/borrowing-events.json"></relations-timeline>');
+    await waitUntil(rendered(borrowing.doc), 'the timeline did not render', { timeout: 20000 });
+    expect(borrowing.chunks()).to.include('details.18.en');
+    expect(borrowing.chunks().filter((c) => /^(agreement|poll|series)\./.test(c))).to.deep.equal([]);
+    expect(borrowing.doc.querySelector('relations-timeline')!.shadowRoot!.textContent).to.include('A lecture on the campaign of 1812');
+  });
+
   it('fetches only the code of the elements a page uses', async () => {
     const { doc, chunks } = await page('<alliance-card alliance="franco-russian-alliance"></alliance-card>');
     const card = () => doc.querySelector('alliance-card')?.shadowRoot?.querySelector('[part~="card"]');

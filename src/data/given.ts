@@ -12,7 +12,7 @@ import type { Part } from './parts.js';
 import { POLL_IDS, pollPart, SERIES_IDS, seriesPart } from './poll-parts.js';
 import { resolveDataset } from './resolve.js';
 import { allDetailsParts, timelinePart } from './timeline-parts.js';
-import type { Dataset } from './types.js';
+import type { Dataset, RawDataset } from './types.js';
 import { validateDataset } from './validate.js';
 
 /** Every part of the bundle. */
@@ -27,6 +27,40 @@ export const allParts = (locale: Locale): Part[] => [
 /** The whole bundled dataset in `locale`. */
 export const loadBundledDataset = (locale: Locale): Promise<Dataset> => loadBundled(allParts(locale), locale);
 
+/** People and sources `raw` cites without defining them: the bundle must supply them. */
+function borrowed(raw: RawDataset): { readonly people: Set<string>; readonly sources: Set<string> } {
+  const people = new Set(raw.events.flatMap((e) => e.actors ?? []));
+  const sources = new Set([
+    ...raw.events.flatMap((e) => e.sources ?? []),
+    ...(raw.alliances ?? []).flatMap((a) => a.sources),
+    ...(raw.polls ?? []).flatMap((p) => p.sources),
+    ...(raw.series ?? []).flatMap((s) => [...s.sources, ...s.waves.flatMap((w) => w.sources)]),
+  ]);
+  for (const p of raw.people ?? []) people.delete(p.id);
+  for (const s of raw.sources ?? []) sources.delete(s.id);
+  return { people, sources };
+}
+
+/**
+ * What a given dataset takes from the bundle: its eras (the timeline index),
+ * unless it has its own, and the people and sources it cites without defining
+ * them. Loaded in steps, so a dataset that borrows nothing fetches nothing:
+ * the index; then the events' details, which hold the people and most
+ * sources; the whole bundle only for a source cited by an agreement or a poll
+ * alone (or an unknown id, which resolving then reports).
+ */
+async function fallbackFor(raw: RawDataset, locale: Locale): Promise<Dataset> {
+  const { people, sources } = borrowed(raw);
+  const index = raw.eras ? [] : [timelinePart(locale)];
+  const steps = [index, [...index, ...allDetailsParts(locale)], allParts(locale)];
+  let fallback: Dataset | undefined;
+  for (const parts of steps) {
+    fallback = await loadBundled(parts, locale);
+    if ([...people].every((id) => fallback!.people.has(id)) && [...sources].every((id) => fallback!.sources.has(id))) break;
+  }
+  return fallback!;
+}
+
 const fromUrl = new Map<string, Promise<Dataset>>();
 
 /**
@@ -38,7 +72,8 @@ export function loadDatasetFrom(url: string, locale: Locale): Promise<Dataset> {
   const key = `${locale} ${new URL(url, document.baseURI).href}`;
   let pending = fromUrl.get(key);
   if (!pending) {
-    pending = Promise.all([loadJson(url, validateDataset), loadBundledDataset(locale)]).then(([raw, fallback]) => {
+    pending = loadJson(url, validateDataset).then(async (raw) => {
+      const fallback = await fallbackFor(raw, locale);
       try {
         return resolveDataset(raw, locale, fallback);
       } catch (error) {
@@ -55,5 +90,5 @@ export function loadDatasetFrom(url: string, locale: Locale): Promise<Dataset> {
 /** A dataset passed as a property (already parsed JSON), validated and resolved. */
 export async function resolveGivenDataset(input: unknown, locale: Locale): Promise<Dataset> {
   const raw = validateDataset(input);
-  return resolveDataset(raw, locale, await loadBundledDataset(locale));
+  return resolveDataset(raw, locale, await fallbackFor(raw, locale));
 }
