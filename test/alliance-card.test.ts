@@ -228,6 +228,13 @@ describe('<alliance-card>', () => {
       await expect(root).to.be.accessible();
     });
 
+    it('links a record given by property to its related events through the bundled index', async () => {
+      const el = await card(html`<alliance-card .alliance=${record()}></alliance-card>`);
+      const index = (await loadBundledDataset('en')).events.find((e) => e.id === 'franco-russian-military-convention-1892')!;
+      const links = $$(el, '[part~="related"] a');
+      expect(links.map((a) => a.textContent!.replace(/\s+/g, ' ').trim()).join(' ')).to.contain(index.title);
+    });
+
     it('renders hostile strings as text, never as HTML', async () => {
       const hostile = '<img src=x onerror="window.__pwnedCard=1">';
       const el = await card(html`<alliance-card .alliance=${record({

@@ -92,6 +92,38 @@ describe('the script-tag loader', () => {
     expect(borrowing.doc.querySelector('relations-timeline')!.shadowRoot!.textContent).to.include('A lecture on the campaign of 1812');
   });
 
+  it('fetches for a card given a record by property the timeline index and what the record cites, not every agreement and poll', async () => {
+    const frame = await readyFrame();
+    frames.push(frame);
+    const doc = frame.contentDocument!;
+    const el = doc.createElement('alliance-card');
+    // Set before the element is defined, as a framework would: Lit takes it over on upgrade.
+    (el as HTMLElement & { alliance: unknown }).alliance = {
+      id: 'page-convention',
+      name: { en: 'A page’s convention' },
+      kind: 'military-convention',
+      parties: [{ en: 'France' }, { en: 'Russia' }],
+      summary: { en: 'A record passed as a property.' },
+      stages: [{ stage: 'signed', date: '1812-06', precision: 'month' }],
+      ending: { how: 'lapsed', note: { en: 'It lapsed.' } },
+      terms: { en: ['None'] },
+      outcome: { en: 'None.' },
+      relatedEvents: ['franco-russian-military-convention-1892'],
+      sources: ['britannica-invasion-of-russia'],
+      certainty: 'established',
+    };
+    doc.body.append(el);
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = ENTRY;
+    doc.head.append(script);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="card"]'), 'the card did not render', { timeout: 20000 });
+    const chunks = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name.match(/\/chunks\/([^/?]+)\.js/)?.[1] ?? '');
+    expect(chunks).to.include('timeline.en').and.include('details.18.en');
+    expect(chunks.filter((c) => /^(agreement|poll|series)\./.test(c))).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[part~="related"] a')).to.not.equal(null);
+  });
+
   it('fetches only the code of the elements a page uses', async () => {
     const { doc, chunks } = await page('<alliance-card alliance="franco-russian-alliance"></alliance-card>');
     const card = () => doc.querySelector('alliance-card')?.shadowRoot?.querySelector('[part~="card"]');

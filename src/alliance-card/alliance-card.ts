@@ -52,8 +52,9 @@ function eventsOf(dataset: Dataset): ReadonlyMap<string, HistoryEvent> {
 async function loadCard(alliance: string | RawAlliance | undefined, src: string | undefined, locale: Locale): Promise<CardData> {
   const record = typeof alliance === 'string' ? undefined : alliance;
   if (!record && !src) return { dataset: await loadBundled(cardParts(typeof alliance === 'string' ? alliance : '', locale), locale, KNOWN) };
-  const { loadBundledDataset, loadDatasetFrom, resolveGivenDataset } = await given();
-  const dataset = src ? await loadDatasetFrom(src, locale) : await loadBundledDataset(locale);
+  const { loadEventIndex, loadDatasetFrom, resolveGivenDataset } = await given();
+  // A record given by property links its related events through the bundled index.
+  const dataset = src ? await loadDatasetFrom(src, locale) : await loadEventIndex(locale);
   if (!record) return { dataset };
   try {
     const own = await resolveGivenDataset({ events: [], alliances: [record] }, locale);

@@ -27,6 +27,9 @@ export const allParts = (locale: Locale): Part[] => [
 /** The whole bundled dataset in `locale`. */
 export const loadBundledDataset = (locale: Locale): Promise<Dataset> => loadBundled(allParts(locale), locale);
 
+/** The bundled timeline index (every event's date and title, and the eras): what a given record's related events need. */
+export const loadEventIndex = (locale: Locale): Promise<Dataset> => loadBundled([timelinePart(locale)], locale);
+
 /** People and sources `raw` cites without defining them: the bundle must supply them. */
 function borrowed(raw: RawDataset): { readonly people: Set<string>; readonly sources: Set<string> } {
   const people = new Set(raw.events.flatMap((e) => e.actors ?? []));
