@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { allAgreementParts } from '../data/agreement-parts.js';
@@ -154,8 +154,11 @@ export class AllianceGallery extends HydratingElement {
     if (next.has(id)) next.delete(id);
     else next.add(id);
     this._open = next;
-    // The card opens or closes below the button; keep the button in view.
-    void this.updateComplete.then(() => button.scrollIntoView({ block: 'nearest' }));
+    // The card opens or closes below the button; keep the button in view, once the
+    // card itself has drawn its new variant (a loaded machine may lay it out a frame later).
+    void this.updateComplete
+      .then(() => (this.renderRoot.querySelector(`#card-${CSS.escape(id)}`) as ReactiveElement | null)?.updateComplete)
+      .then(() => button.scrollIntoView({ block: 'nearest' }));
   }
 
 }
