@@ -208,8 +208,8 @@ export class RelationsTimeline extends HydratingElement {
       this.requestUpdate();
     },
     keydown: (e) => {
-      // Home, End and Page Down look for events that may not be drawn yet.
-      this.#progress.finish();
+      // End, Page Down and Arrow Down may look for events not drawn yet.
+      if (e.key === 'End' || e.key === 'PageDown' || e.key === 'ArrowDown') this.#progress.finish();
       this.#act(listKeydown(e, this.renderRoot, (id) => this._open.has(id)));
     },
     click: (e) => this.#act(listClick(e)),
