@@ -159,7 +159,16 @@ describe('WCAG 2.2', () => {
       // card still loading would move the button by itself and make the check below meaningless.
       await waitUntil(() => $$(el, 'alliance-card').every((c) => c.shadowRoot && !c.shadowRoot.querySelector('[part~="loading"]') && c.shadowRoot.childElementCount > 0), 'cards did not load', { timeout: 15000 });
       button.scrollIntoView({ block: 'center' });
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      // Still for three frames in a row (on a loaded machine cards may still be laying out).
+      let last = NaN;
+      let still = 0;
+      await waitUntil(async () => {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const now = rect(button).top;
+        still = now === last ? still + 1 : 0;
+        last = now;
+        return still >= 3;
+      }, 'the button did not come to rest', { timeout: 10000, interval: 0 });
       const top = rect(button).top;
       button.focus();
       await sendKeys({ press: 'Enter' });

@@ -32,6 +32,10 @@ export const styles = css`
   }
   alliance-card {
     inline-size: 100%;
+    /* The browser's scroll anchor is then a toggle or a list item, never a node inside a card:
+       a card that opens (or is still laying out) below its button grew above an anchor inside
+       it, and the page scrolled the button away. */
+    overflow-anchor: none;
   }
   .toggle {
     font: inherit;
