@@ -399,6 +399,21 @@ export const styles = css`
     display: inline;
     margin: 0;
   }
+  /* On a phone the items rarely fit side by side: they run on as one paragraph instead, a short
+     one finishing the line of a long one (a series' facts: about 16 lines at 390 px become 12). */
+  @container (width < 30rem) {
+    .meta {
+      display: block;
+    }
+    .meta-item {
+      display: inline;
+      margin-inline-end: 1em;
+    }
+    /* A term stays whole, so each value still starts after its label. */
+    .meta dt {
+      white-space: nowrap;
+    }
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
