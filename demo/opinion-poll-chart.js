@@ -1,7 +1,7 @@
 // Demo of <opinion-poll-chart>: every poll and series of the bundled data,
 // listed through the library's own loader, in the language and theme chosen
 // above (kept in the address bar: ?lang=fr&theme=dark&show=series).
-import { loadBundledDataset } from '../src/data/dataset.ts';
+import { loadBundledDataset } from '../src/data/given.ts';
 
 const params = new URLSearchParams(location.search);
 const lang = document.querySelector('#lang');
