@@ -13,7 +13,8 @@ import {
   yearValue,
 } from '../src/alliance-card/span.js';
 import { loadBundledDataset } from '../src/data/given.js';
-import type { Alliance, RawAlliance } from '../src/data/types.js';
+import { record } from './fixtures/alliance-record.js';
+import type { Alliance } from '../src/data/types.js';
 import type { RelationsTimeline } from '../src/relations-timeline/relations-timeline.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).href;
@@ -48,26 +49,6 @@ async function emulate(ctx: Mocha.Context, features: { name: string; value: stri
   if (!(await executeServerCommand('frr-emulate-media-features', { features }))) ctx.skip();
 }
 
-/** A record in the alliances schema, English only; sources from the bundled registry. */
-const record = (overrides: Partial<Record<keyof RawAlliance, unknown>> = {}): RawAlliance =>
-  ({
-    id: 'page-convention',
-    name: { en: 'A page’s convention' },
-    kind: 'military-convention',
-    parties: [{ en: 'French general staff' }, { en: 'Russian general staff' }],
-    summary: { en: 'A record passed as a property.' },
-    stages: [
-      { stage: 'signed', date: '1892-08', precision: 'month' },
-      { stage: 'in-force', date: '1894-01-04', precision: 'day' },
-    ],
-    ending: { how: 'lapsed', note: { en: 'It ceased to operate in 1917.' } },
-    terms: { en: ['Mutual mobilisation'] },
-    outcome: { en: 'The core of the alliance.' },
-    relatedEvents: ['franco-russian-military-convention-1892'],
-    sources: ['wikisource-franco-russian-alliance'],
-    certainty: 'established',
-    ...overrides,
-  }) as RawAlliance;
 
 describe('<alliance-card>', () => {
   describe('every agreement in the data', () => {

@@ -5,17 +5,20 @@
  * own module map and resource timeline).
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { record } from './fixtures/alliance-record.js';
 import { readyFrame } from './helpers.js';
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 const ENTRY = new URL('/dist/cdn/france-russia-relations.js', location.href).href;
 
-async function page(body: string) {
+/** A fresh page with `body`, prepared by `setup` (before the script runs), then the script tag. */
+async function page(body: string, setup?: (doc: Document) => void) {
   const frame = await readyFrame();
   frames.push(frame);
   const doc = frame.contentDocument!;
   doc.body.innerHTML = body;
+  setup?.(doc);
   const script = doc.createElement('script');
   script.type = 'module';
   script.src = ENTRY;
@@ -60,20 +63,12 @@ describe('the script-tag loader', () => {
   });
 
   it('preloads the interface strings of a French page, and no other language\'s', async () => {
-    const frame = await readyFrame();
-    frames.push(frame);
-    const doc = frame.contentDocument!;
-    doc.documentElement.lang = 'fr-CA';
-    doc.body.append(doc.createElement('relations-timeline'));
-    const script = doc.createElement('script');
-    script.type = 'module';
-    script.src = ENTRY;
-    doc.head.append(script);
+    const { doc, win } = await page('<relations-timeline></relations-timeline>', (d) => (d.documentElement.lang = 'fr-CA'));
     await waitUntil(() => doc.querySelector('relations-timeline')?.shadowRoot?.querySelector('[part~="event"]'), 'the timeline did not render', { timeout: 20000 });
     const links = [...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href.split('/').pop());
     expect(links).to.include('strings.fr.js').and.include('css-props.js');
     expect(links).to.not.include('strings.ru.js');
-    const fetched = frame.contentWindow!.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/chunks/strings.fr.js'));
+    const fetched = win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/chunks/strings.fr.js'));
     expect(fetched).to.have.length(1);
   });
 
@@ -93,34 +88,14 @@ describe('the script-tag loader', () => {
   });
 
   it('fetches for a card given a record by property the timeline index and what the record cites, not every agreement and poll', async () => {
-    const frame = await readyFrame();
-    frames.push(frame);
-    const doc = frame.contentDocument!;
-    const el = doc.createElement('alliance-card');
     // Set before the element is defined, as a framework would: Lit takes it over on upgrade.
-    (el as HTMLElement & { alliance: unknown }).alliance = {
-      id: 'page-convention',
-      name: { en: 'A page’s convention' },
-      kind: 'military-convention',
-      parties: [{ en: 'France' }, { en: 'Russia' }],
-      summary: { en: 'A record passed as a property.' },
-      stages: [{ stage: 'signed', date: '1812-06', precision: 'month' }],
-      ending: { how: 'lapsed', note: { en: 'It lapsed.' } },
-      terms: { en: ['None'] },
-      outcome: { en: 'None.' },
-      relatedEvents: ['franco-russian-military-convention-1892'],
-      sources: ['britannica-invasion-of-russia'],
-      certainty: 'established',
-    };
-    doc.body.append(el);
-    const script = doc.createElement('script');
-    script.type = 'module';
-    script.src = ENTRY;
-    doc.head.append(script);
+    const { doc, chunks } = await page('<alliance-card></alliance-card>', (d) =>
+      Object.assign(d.querySelector('alliance-card')!, { alliance: record({ sources: ['britannica-invasion-of-russia'] }) }),
+    );
+    const el = doc.querySelector('alliance-card')!;
     await waitUntil(() => el.shadowRoot?.querySelector('[part~="card"]'), 'the card did not render', { timeout: 20000 });
-    const chunks = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name.match(/\/chunks\/([^/?]+)\.js/)?.[1] ?? '');
-    expect(chunks).to.include('timeline.en').and.include('details.18.en');
-    expect(chunks.filter((c) => /^(agreement|poll|series)\./.test(c))).to.deep.equal([]);
+    expect(chunks()).to.include('timeline.en').and.include('details.18.en');
+    expect(chunks().filter((c) => /^(agreement|poll|series)\./.test(c))).to.deep.equal([]);
     expect(el.shadowRoot!.querySelector('[part~="related"] a')).to.not.equal(null);
   });
 

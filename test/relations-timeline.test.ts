@@ -4,7 +4,7 @@ import '../src/relations-timeline/define.js';
 import type { RelationsTimeline } from '../src/relations-timeline/relations-timeline.js';
 import type { RelationsSelectEvent } from '../src/shared/events.js';
 import { TIMELINE_EVENTS } from './fixtures/timeline-events.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, settled } from './helpers.js';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).href;
 
@@ -12,9 +12,9 @@ const FIXTURES = new URL('./fixtures/', import.meta.url).href;
 /** Renders a timeline and waits until its data has loaded. */
 async function timeline(template: ReturnType<typeof html>): Promise<RelationsTimeline> {
   const el = await fixture<RelationsTimeline>(template);
-  // Generous: 10,000 events on a loaded 2-core CI machine take seconds; the condition ends it sooner.
-  // Loaded, and a long list drawn in all its steps (see progressive.ts).
-  await waitUntil(() => !el.shadowRoot!.querySelector('[part~="loading"], [aria-busy="true"]'), 'timeline did not load', { timeout: 30000 });
+  // Loaded, and a long list drawn in all its steps (see progressive.ts); 10,000 events on a
+  // loaded 2-core CI machine take seconds (settled waits up to 30 s).
+  await settled(el, 'timeline did not load');
   await el.updateComplete;
   return el;
 }

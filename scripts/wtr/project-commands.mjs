@@ -158,6 +158,19 @@ function packedFiles() {
 
 const cdpSessions = new WeakMap();
 
+/**
+ * The DevTools Protocol session of a test page (one per page, kept: emulation
+ * lasts as long as its session), or undefined in a browser without the protocol.
+ */
+async function cdpOf(session) {
+  if (session.browser.type !== 'puppeteer') return undefined;
+  const page = session.browser.getPage(session.id);
+  if (page.browser().protocol !== 'cdp') return undefined;
+  let cdp = cdpSessions.get(page);
+  if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+  return cdp;
+}
+
 export function projectCommandsPlugin() {
   return {
     name: 'frr-project-commands',
@@ -166,13 +179,9 @@ export function projectCommandsPlugin() {
         case 'frr-emulate-media-features': {
           // Any media feature (forced-colors included, which wtr's emulateMedia lacks),
           // through the Chrome DevTools Protocol. Answers false where there is none.
-          if (session.browser.type !== 'puppeteer') return false;
-          const page = session.browser.getPage(session.id);
-          if (page.browser().protocol !== 'cdp') return false;
           // puppeteer refuses forced-colors; the protocol itself accepts it.
-          // Emulation lasts as long as the protocol session: keep one per page.
-          let cdp = cdpSessions.get(page);
-          if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+          const cdp = await cdpOf(session);
+          if (!cdp) return false;
           await cdp.send('Emulation.setEmulatedMedia', { features: payload.features });
           return true;
         }
@@ -180,22 +189,16 @@ export function projectCommandsPlugin() {
           // The names of the headings in the page's accessibility tree (what a screen
           // reader's heading navigation finds), through the DevTools Protocol; `headings: null`
           // elsewhere (a null answer would read as an unknown command).
-          if (session.browser.type !== 'puppeteer') return { headings: null };
-          const page = session.browser.getPage(session.id);
-          if (page.browser().protocol !== 'cdp') return { headings: null };
-          let cdp = cdpSessions.get(page);
-          if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+          const cdp = await cdpOf(session);
+          if (!cdp) return { headings: null };
           const { nodes } = await cdp.send('Accessibility.getFullAXTree');
           return { headings: nodes.filter((n) => !n.ignored && n.role?.value === 'heading').map((n) => n.name?.value ?? '') };
         }
         case 'frr-ax-nodes': {
           // Every node of the page's accessibility tree that is not ignored (role, name,
           // and whether it is expanded), through the DevTools Protocol; `nodes: null` elsewhere.
-          if (session.browser.type !== 'puppeteer') return { nodes: null };
-          const page = session.browser.getPage(session.id);
-          if (page.browser().protocol !== 'cdp') return { nodes: null };
-          let cdp = cdpSessions.get(page);
-          if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+          const cdp = await cdpOf(session);
+          if (!cdp) return { nodes: null };
           const { nodes } = await cdp.send('Accessibility.getFullAXTree');
           return {
             nodes: nodes
