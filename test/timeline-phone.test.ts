@@ -156,6 +156,10 @@ describe('<relations-timeline> on a phone', () => {
 
   describe('height within a small screen', () => {
     async function heightIn(frameStyle: string, style = ''): Promise<number> {
+      return measureIn(frameStyle, style, (el) => el.getBoundingClientRect().height);
+    }
+
+    async function measureIn<T>(frameStyle: string, style: string, measure: (el: Element) => T): Promise<T> {
       const frame = await readyFrame(frameStyle);
       const doc = frame.contentDocument!;
       const script = doc.createElement('script');
@@ -165,14 +169,31 @@ describe('<relations-timeline> on a phone', () => {
       doc.body.insertAdjacentHTML('beforeend', `<relations-timeline style="${style}"></relations-timeline>`);
       const el = doc.querySelector('relations-timeline')!;
       await waitUntil(() => el.shadowRoot?.querySelector('[part~="event"]'), 'the timeline in the frame did not render', { timeout: 20000 });
-      const height = el.getBoundingClientRect().height;
+      const result = measure(el);
       frame.remove();
-      return height;
+      return result;
     }
 
     it('takes at most 85 % of a phone screen (320 × 568) and keeps 44rem on a large one', async () => {
       expect(await heightIn('width: 320px; height: 568px; border: 0')).to.be.closeTo(568 * 0.85, 1);
       expect(await heightIn('width: 1200px; height: 900px; border: 0')).to.be.closeTo(704, 1);
+    });
+
+    it('gives the list most of a window zoomed to 400 % (320 × 256): the controls scroll with the page, the era headings with the list', async () => {
+      const { list, host, heading } = await measureIn('width: 320px; height: 256px; border: 0', '', (el) => {
+        const root = el.shadowRoot!;
+        return {
+          list: root.querySelector('[part~="list"]')!.getBoundingClientRect().height,
+          host: el.getBoundingClientRect().height,
+          heading: getComputedStyle(root.querySelector('[part~="era-title"]')!).position,
+        };
+      });
+      expect(list).to.be.closeTo(256 * 0.85, 1);
+      expect(host).to.be.greaterThan(list + 40);
+      expect(heading).to.equal('static');
+      // A taller window keeps the whole element within the screen and the heading stuck.
+      const tall = await measureIn('width: 320px; height: 568px; border: 0', '', (el) => getComputedStyle(el.shadowRoot!.querySelector('[part~="era-title"]')!).position);
+      expect(tall).to.equal('sticky');
     });
 
     it('fits a phone held sideways (844 × 390) and keeps an author height smaller than the screen', async () => {

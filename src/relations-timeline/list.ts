@@ -126,6 +126,15 @@ export function renderList(groups: readonly EraGroup[], o: ListOptions) {
 }
 
 /**
+ * The height of the era heading that stays stuck above `entry`, in px: 0 where
+ * the headings scroll with the list (a very short window, see the styles).
+ */
+function stickyHeadingHeight(entry: HTMLElement): number {
+  const heading = entry.closest('[part~="era"]')?.querySelector<HTMLElement>('.era-title');
+  return heading && getComputedStyle(heading).position === 'sticky' ? heading.offsetHeight : 0;
+}
+
+/**
  * Scrolls the list (not the page) so `entry` sits just below the sticky era
  * heading. Rows of a virtualized list have estimated heights until rendered,
  * and details load, so the position is corrected for a few frames.
@@ -133,9 +142,8 @@ export function renderList(groups: readonly EraGroup[], o: ListOptions) {
 export function scrollListTo(entry: HTMLElement, frames = 4) {
   const list = entry.closest<HTMLElement>('.list');
   if (!list) return;
-  const heading = entry.closest('[part~="era"]')?.querySelector<HTMLElement>('.era-title');
   const top = entry.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
-  list.scrollTo({ top: top - (heading?.offsetHeight ?? 0) - 8, behavior: 'instant' });
+  list.scrollTo({ top: top - stickyHeadingHeight(entry) - 8, behavior: 'instant' });
   if (frames > 0) requestAnimationFrame(() => scrollListTo(entry, frames - 1));
 }
 
@@ -146,9 +154,7 @@ export function scrollListTo(entry: HTMLElement, frames = 4) {
  * not a style attribute in the template (strict CSP).
  */
 export function clearOfHeading(target: HTMLElement) {
-  const list = target.closest<HTMLElement>('.list');
-  const heading = target.closest('[part~="era"]')?.querySelector<HTMLElement>('.era-title');
-  if (list && heading) list.style.setProperty('scroll-padding-block-start', `${heading.offsetHeight + 8}px`);
+  target.closest<HTMLElement>('.list')?.style.setProperty('scroll-padding-block-start', `${stickyHeadingHeight(target) + 8}px`);
 }
 
 /** Scrolls the list to the event `id` if it is rendered; false when it is not (yet). */

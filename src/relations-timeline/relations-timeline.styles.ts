@@ -39,15 +39,6 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
-  /* A window under 20rem tall (a laptop's zoomed to 400 %: 320 × 256 CSS px) leaves the
-     list little room under the controls and the overview: tighter padding gives it back. */
-  @media (height < 20rem) {
-    .frame {
-      gap: calc(var(--_space) * 0.375);
-      padding: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
-    }
-  }
-
   .frame > * {
     flex: none;
     min-inline-size: 0;
@@ -56,6 +47,26 @@ export const styles = css`
   .frame > [part~='loading'] {
     flex: 1 1 auto;
     min-block-size: 0;
+  }
+
+  /* A window under 20rem tall (a laptop's zoomed to 400 %: 320 × 256 CSS px) would leave
+     the list two lines under the controls and the overview. There the controls scroll
+     with the page, and the list alone takes the height the whole element takes elsewhere
+     (WCAG 1.4.10): scrolled into view, it fills most of the screen. Still sized by CSS,
+     so nothing shifts when the events arrive. */
+  @media (height < 20rem) {
+    :host {
+      block-size: auto;
+    }
+    .frame {
+      gap: calc(var(--_space) * 0.375);
+      padding: calc(var(--_space) * 0.25) calc(var(--_space) * 0.5);
+    }
+    .frame > .list,
+    .frame > [part~='loading'] {
+      flex: none;
+      block-size: min(var(--_height), var(--relations-timeline-max-height, 85svh));
+    }
   }
 
   /* Controls */
@@ -347,6 +358,13 @@ export const styles = css`
     font-size: 1.125em;
     font-weight: 700;
     line-height: 1.3;
+  }
+  /* In a window under 20rem tall the list is a few lines high: a sticky era heading
+     (two or three lines on a narrow screen) would cover all of it. It scrolls away instead. */
+  @media (height < 20rem) {
+    .era-title {
+      position: static;
+    }
   }
   .era-meta {
     font-size: 0.8em;
