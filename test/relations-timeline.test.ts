@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/relations-timeline/define.js';
 import type { RelationsTimeline } from '../src/relations-timeline/relations-timeline.js';
 import type { RelationsSelectEvent } from '../src/shared/events.js';
+import { OVERHANG } from '../src/relations-timeline/list.js';
 import { TIMELINE_EVENTS } from './fixtures/timeline-events.js';
 import { captureWarnings, settled } from './helpers.js';
 
@@ -390,6 +391,39 @@ describe('<relations-timeline>', () => {
       }
       // lit-html 3.3.3 left a comment per removed row: hundreds after ten jumps.
       expect(extra()).to.be.below(5);
+    });
+
+    it(`draws a virtualized list only ${OVERHANG} px beyond what shows, so a fast scroll lays out little`, async function () {
+      this.timeout(60000);
+      const el = await timeline(html`<relations-timeline .events=${many(2000)}></relations-timeline>`);
+      await waitUntil(() => $$(el, '[part~="event"]').length > 0, 'no rows rendered', { timeout: 10000 });
+      const list = $(el, '[part~="list"]')!;
+      list.scrollTop = (list.scrollHeight - list.clientHeight) / 2;
+      /** How far the drawn rows reach above and below the list's visible part, once they stop changing. */
+      let last = '';
+      const reach = () => {
+        const rows = [...$(el, '.vlist')!.children].map((row) => row.getBoundingClientRect());
+        const box = list.getBoundingClientRect();
+        return {
+          above: box.top - Math.min(...rows.map((r) => r.top)),
+          below: Math.max(...rows.map((r) => r.bottom)) - box.bottom,
+          tallest: Math.max(...rows.map((r) => r.height)),
+        };
+      };
+      await waitUntil(
+        () => {
+          const now = JSON.stringify([ids(el), reach()]);
+          const still = now === last && reach().above >= 0 && reach().below >= 0;
+          last = now;
+          return still;
+        },
+        'the rows did not settle around the middle of the list',
+        { timeout: 10000, interval: 100 },
+      );
+      const { above, below, tallest } = reach();
+      // The virtualizer's default (1,000 px each way) drew over 2,000 px of rows out of sight.
+      expect(above).to.be.at.most(OVERHANG + tallest);
+      expect(below).to.be.at.most(OVERHANG + tallest);
     });
 
     describe('a long list, drawn in steps', () => {
