@@ -255,10 +255,13 @@ describe('<relations-timeline>', () => {
       const target = $$(el, '[part~="event"]').at(-5)!.id;
       el.selected = target;
       await el.updateComplete;
-      await aTimeout(200);
-      const list = $(el, '.list')!.getBoundingClientRect();
-      const entry = $(el, `#${target}`)!.getBoundingClientRect();
-      expect(entry.top).to.be.within(list.top, list.bottom - 20);
+      // The list scrolls over a few frames (rows are corrected as details load): wait for the entry, not a time.
+      const inView = () => {
+        const list = $(el, '.list')!.getBoundingClientRect();
+        const top = $(el, `#${target}`)!.getBoundingClientRect().top;
+        return top >= list.top && top <= list.bottom - 20;
+      };
+      await waitUntil(inView, 'the selected event was not scrolled into the list', { timeout: 5000 });
     });
 
     it('keeps the selection in the URL hash with link, and follows hash changes', async () => {
