@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
 import { AGREEMENT_IDS, agreementPart } from '../data/agreement-parts.js';
 import { given, loadBundled, readBundled, type Part } from '../data/dataset.js';
 import type { Locale } from '../shared/locales.js';
@@ -116,23 +115,32 @@ async function loadCard(alliance: string | RawAlliance | undefined, src: string 
  */
 export class AllianceCard extends HydratingElement {
   static override styles = [themeStyles, sourceListStyles, foldStyles, styles];
+  static override properties = {
+    alliance: {},
+    variant: { reflect: true },
+    calendar: {},
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    src: {},
+    htmlFor: { attribute: 'for' },
+  };
 
   readonly #locale = new LocaleController(this);
 
   /** Id of the agreement, or a record in the alliances schema. */
-  @property() alliance: string | RawAlliance | undefined;
+  alliance: string | RawAlliance | undefined;
   /** `full` or `compact`. */
-  @property({ reflect: true }) variant: AllianceCardVariant = 'full';
+  variant: AllianceCardVariant = 'full';
   /** Calendar display. */
-  @property() calendar: Calendar = 'gregorian';
+  calendar: Calendar = 'gregorian';
   /** Colour scheme. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
   /** Level of the card's title, 1–6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** URL of a dataset to read instead of the bundled one. */
-  @property() src: string | undefined;
+  src: string | undefined;
   /** Id of the `<relations-timeline>` that related events open in (the `for` attribute). */
-  @property({ attribute: 'for' }) htmlFor: string | undefined;
+  htmlFor: string | undefined;
 
   /** The `for` id when no timeline has it. */
 

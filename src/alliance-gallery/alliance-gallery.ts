@@ -1,5 +1,4 @@
 import { html, nothing, type ReactiveElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { allAgreementParts } from '../data/agreement-parts.js';
 import { given, loadBundled, readBundled } from '../data/dataset.js';
@@ -50,26 +49,36 @@ const TAG = 'alliance-gallery';
  */
 export class AllianceGallery extends HydratingElement {
   static override styles = [themeStyles, styles];
+  static override properties = {
+    kinds: {},
+    variant: { reflect: true },
+    calendar: {},
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    src: {},
+    htmlFor: { attribute: 'for' },
+    _open: { state: true, attribute: false },
+  };
 
   readonly #locale = new LocaleController(this);
 
   /** Space-separated kinds to show; empty shows all. */
-  @property() kinds: string | undefined;
+  kinds: string | undefined;
   /** `compact` or `full`. */
-  @property({ reflect: true }) variant: AllianceGalleryVariant = 'compact';
+  variant: AllianceGalleryVariant = 'compact';
   /** Calendar display, passed to each card. */
-  @property() calendar: Calendar = 'gregorian';
+  calendar: Calendar = 'gregorian';
   /** Colour scheme. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
   /** Level of each card's title, 1–6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** URL of a dataset to read instead of the bundled one. */
-  @property() src: string | undefined;
+  src: string | undefined;
   /** Id of the `<relations-timeline>` that related events open in (the `for` attribute). */
-  @property({ attribute: 'for' }) htmlFor: string | undefined;
+  htmlFor: string | undefined;
 
   /** Ids of the cards shown in full. */
-  @state() private _open: ReadonlySet<string> = new Set();
+  private _open: ReadonlySet<string> = new Set();
 
   readonly #data = new DataController(this, {
     args: () => [this.src, this.#locale.locale] as const,

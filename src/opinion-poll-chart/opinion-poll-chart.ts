@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { given, loadBundled, readBundled, type Part } from '../data/dataset.js';
 import { ValidationError } from '../data/load.js';
 import { POLL_IDS, pollPart, SERIES_IDS, seriesPart } from '../data/poll-parts.js';
@@ -90,31 +89,42 @@ function asDataset(data: unknown): unknown {
  */
 export class OpinionPollChart extends HydratingElement {
   static override styles = [themeStyles, sourceListStyles, foldStyles, styles];
+  static override properties = {
+    poll: {},
+    series: {},
+    type: {},
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    src: {},
+    downloadable: { type: Boolean },
+    data: { attribute: false },
+    _table: { state: true, attribute: false },
+  };
 
   readonly #locale = new LocaleController(this);
 
   /** Id of the poll to chart. */
-  @property() poll: string | undefined;
+  poll: string | undefined;
   /** Id of the series to chart. */
-  @property() series: string | undefined;
+  series: string | undefined;
   /** Chart form. */
-  @property() type: ChartType = 'auto';
+  type: ChartType = 'auto';
   /** Colour scheme. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
   /** Level of the title heading, 1–5. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** URL of a dataset to read instead of the bundled one. */
-  @property() src: string | undefined;
+  src: string | undefined;
   /** Offer the data as CSV. */
-  @property({ type: Boolean }) downloadable = false;
+  downloadable = false;
   /**
    * A poll or a series record in the dataset schema, or a dataset
    * (`{ polls, series, sources }`); used instead of the bundled data.
    */
-  @property({ attribute: false }) data: unknown;
+  data: unknown;
 
   /** The table twin is shown. */
-  @state() private _table = false;
+  private _table = false;
 
   readonly #data = new DataController(this, {
     args: () => [this.poll, this.series, this.src, this.data, this.#locale.locale] as const,

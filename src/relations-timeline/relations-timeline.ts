@@ -1,5 +1,4 @@
 import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { given, loadBundled, readBundled } from '../data/dataset.js';
 import { timelinePart } from '../data/timeline-parts.js';
 import type { Dataset, RawEvent } from '../data/types.js';
@@ -78,44 +77,64 @@ const TAG = 'relations-timeline';
  */
 export class RelationsTimeline extends HydratingElement {
   static override styles = [themeStyles, sourceListStyles, styles];
+  static override properties = {
+    from: {},
+    to: {},
+    categories: {},
+    era: {},
+    selected: {},
+    theme: { reflect: true },
+    calendar: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    compact: { type: Boolean, reflect: true },
+    controls: {},
+    src: {},
+    link: { type: Boolean },
+    events: { attribute: false },
+    _query: { state: true, attribute: false },
+    _open: { state: true, attribute: false },
+    _filtersOpen: { state: true, attribute: false },
+    _band: { state: true, attribute: false },
+    _active: { state: true, attribute: false },
+  };
 
   readonly #locale = new LocaleController(this);
 
   /** First year to show. */
-  @property() from: string | undefined;
+  from: string | undefined;
   /** Last year to show. */
-  @property() to: string | undefined;
+  to: string | undefined;
   /** Space-separated categories to show; empty shows all. */
-  @property() categories: string | undefined;
+  categories: string | undefined;
   /** Id of the era to show. */
-  @property() era: string | undefined;
+  era: string | undefined;
   /** Id of the open event; setting it scrolls to and opens that event. */
-  @property() selected: string | undefined;
+  selected: string | undefined;
   /** Colour scheme. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
   /** Calendar display. */
-  @property() calendar: Calendar = 'gregorian';
+  calendar: Calendar = 'gregorian';
   /** Level of the era headings, 1–5. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** Summaries only. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
   /** Which controls to show. */
-  @property() controls: Controls = 'all';
+  controls: Controls = 'all';
   /** URL of a dataset to show instead of the bundled one. */
-  @property() src: string | undefined;
+  src: string | undefined;
   /** Keep the selected event in the URL hash. */
-  @property({ type: Boolean }) link = false;
+  link = false;
   /** Events passed directly (in the dataset schema); they replace the bundled events. */
-  @property({ attribute: false }) events: readonly RawEvent[] | undefined;
+  events: readonly RawEvent[] | undefined;
 
-  @state() private _query = '';
-  @state() private _open: ReadonlySet<string> = new Set();
+  private _query = '';
+  private _open: ReadonlySet<string> = new Set();
   /** The search and filters are unfolded (they fold on narrow widths). */
-  @state() private _filtersOpen = false;
+  private _filtersOpen = false;
   /** The overview band last used: the strip's tab stop. */
-  @state() private _band: string | undefined;
+  private _band: string | undefined;
   /** The event whose title button is the list's single tab stop. */
-  @state() private _active: string | undefined;
+  private _active: string | undefined;
 
   readonly #data = new DataController(this, {
     args: () => [this.src, this.events, this.#locale.locale] as const,
