@@ -87,8 +87,6 @@ export default {
   ],
   onwarn(warning, warn) {
     if (warning.code === 'EMPTY_BUNDLE') return;
-    // tsc's decorator helpers test "this &&" at module level, which is undefined in ES modules by design.
-    if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);
   },
 };
