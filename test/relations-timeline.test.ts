@@ -406,10 +406,11 @@ describe('<relations-timeline>', () => {
       let last = '';
       const reach = () => {
         const rows = [...$(el, '.vlist')!.children].map((row) => row.getBoundingClientRect());
-        const box = list.getBoundingClientRect();
+        // The scrollport: inside the list's top border.
+        const top = list.getBoundingClientRect().top + list.clientTop;
         return {
-          above: box.top - Math.min(...rows.map((r) => r.top)),
-          below: Math.max(...rows.map((r) => r.bottom)) - box.bottom,
+          above: top - Math.min(...rows.map((r) => r.top)),
+          below: Math.max(...rows.map((r) => r.bottom)) - (top + list.clientHeight),
           tallest: Math.max(...rows.map((r) => r.height)),
         };
       };
@@ -425,8 +426,9 @@ describe('<relations-timeline>', () => {
       );
       const { above, below, tallest } = reach();
       // The virtualizer's default (1,000 px each way) drew over 2,000 px of rows out of sight.
-      expect(above).to.be.at.most(OVERHANG + tallest);
-      expect(below).to.be.at.most(OVERHANG + tallest);
+      // Together, not per side: a scroll correction after the rows were chosen moves the
+      // list by a few dozen px, shifting reach from one side to the other (seen in Firefox).
+      expect(above + below).to.be.at.most(2 * (OVERHANG + tallest) + 1);
     });
 
     describe('a long list, drawn in steps', () => {
