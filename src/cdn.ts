@@ -98,11 +98,13 @@ function watch(root: Document | ShadowRoot): void {
   observer.observe(root, { childList: true, subtree: true });
 }
 
-// Shadow roots attached from now on, by any code, are watched too.
+// Shadow roots attached from now on, by any code, are watched too; not our own
+// elements' (each imports what it renders), whose lists add and remove rows in
+// every frame of a scroll.
 const attachShadow = Element.prototype.attachShadow;
 Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
   const root = attachShadow.call(this, init);
-  watch(root);
+  if (!(this.localName in ELEMENTS)) watch(root);
   return root;
 };
 
