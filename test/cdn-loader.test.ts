@@ -72,6 +72,28 @@ describe('the script-tag loader', () => {
     expect(fetched).to.have.length(1);
   });
 
+  it('loads the language\'s Intl data while the element\'s code downloads, not in its first render', async () => {
+    for (const [markup, tag] of [
+      ['<relations-timeline></relations-timeline>', 'en-GB'],
+      ['<p lang="ru"><alliance-card alliance="treaty-1992"></alliance-card></p>', 'ru'],
+    ] as const) {
+      const made: { tag: string; defined: boolean }[] = [];
+      const name = markup.match(/<([a-z]+-[a-z-]+)/)![1]!;
+      const { doc, win } = await page(markup, (d) => {
+        const w = d.defaultView as Window & typeof globalThis;
+        w.Intl.NumberFormat = new Proxy(w.Intl.NumberFormat, {
+          construct(target, args: ConstructorParameters<typeof Intl.NumberFormat>) {
+            made.push({ tag: String(args[0]), defined: !!w.customElements.get(name) });
+            return Reflect.construct(target, args) as Intl.NumberFormat;
+          },
+        });
+      });
+      await waitUntil(() => win.customElements.get(name) && doc.querySelector(name)?.shadowRoot?.querySelector('[part~="title"]'), `${name} did not render`, { timeout: 20000 });
+      // Without the warm-up the first formatter is built by the element's first render.
+      expect(made[0], name).to.deep.equal({ tag, defined: false });
+    }
+  });
+
   it('fetches only the bundled parts a src dataset borrows from', async () => {
     const rendered = (doc: Document) => () => doc.querySelector('relations-timeline')?.shadowRoot?.querySelector('[part~="event"]');
     // Its own people and sources, no eras: the timeline index (for the eras), nothing else.
