@@ -413,6 +413,11 @@ export const styles = css`
     .meta dt {
       white-space: nowrap;
     }
+    /* The question in the size of the facts it belongs with: a long translated question took
+       seven lines at 390 px. */
+    .wording {
+      font-size: 0.875em;
+    }
   }
   .actions {
     display: flex;
