@@ -45,6 +45,10 @@ function findAll(text: string, pattern: RegExp, why: string, path: string): stri
 /** Year ranges take an en dash and no spaces: 1756–1762, 1904–05. */
 const BAD_YEAR_RANGE = /(?<![\d-])\d{4}(?:[ \u00a0\u202f]*[-—][ \u00a0\u202f]*|[ \u00a0\u202f]+–[ \u00a0\u202f]*|–[ \u00a0\u202f]+)(?:\d{4}|\d{2})(?![\d-])/;
 
+const FR_MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+/** "17-20 juin", "avril-juin 1717": a range of days or months takes an en dash. */
+const FR_DAY_OR_MONTH_RANGE = new RegExp(`(?<![\\d-])\\d{1,2}-\\d{1,2} (?:${FR_MONTHS})\\b|\\b(?:${FR_MONTHS})-(?:${FR_MONTHS})\\b`);
+
 export function frenchProblems(entries: Array<[string, string]>): string[] {
   return entries.flatMap(([path, text]) => [
     ...findAll(text, /'/, 'straight apostrophe (use ’)', path),
@@ -53,6 +57,9 @@ export function frenchProblems(entries: Array<[string, string]>): string[] {
     ...findAll(text, /«(?!\u00a0)/, '« not followed by U+00A0', path),
     ...findAll(text, /(?<!\u00a0)»/, '» not preceded by U+00A0', path),
     ...findAll(text, BAD_YEAR_RANGE, 'year range without en dash or with spaces', path),
+    ...findAll(text, FR_DAY_OR_MONTH_RANGE, 'day or month range with a hyphen (use an en dash: 17–20 juin, avril–juin)', path),
+    ...findAll(text, /\d[ \u00a0]\d{3}(?!\d)/, 'thousands not separated by U+202F (6\u202f000)', path),
+    ...findAll(text, /\d(?:[ \u202f])?%/, 'no U+00A0 between a number and %', path),
   ]);
 }
 
@@ -63,6 +70,9 @@ const RUSSIAN_FORBIDDEN: Array<[RegExp, string]> = [
   [/Инцидент у Доггер-банки|Доггер-банк/, '«Гулльский инцидент»'],
   [/партийн\S* блог/, 'a proper phrasing for a partisan blog'],
   [/президент\S* Французской Республики/, '«президент Франции»'],
+  [/Эммануэл/, 'Эмманюэль (Макрон, Бонн)'],
+  [/Жискара д’Эстен/, 'Жискар д’Эстен, first part undeclined (Жискар д’Эстена)'],
+  [/Французская республика|Французской республик|Соединённое королевство/, 'Французская Республика, Соединённое Королевство'],
 ];
 
 export function russianProblems(entries: Array<[string, string]>): string[] {
@@ -78,6 +88,8 @@ export function russianProblems(entries: Array<[string, string]>): string[] {
       ...findAll(narrator, /присоединени\S* Крым/, 'narrator says «присоединение» of Crimea (use «аннексия»)', path),
       ...RUSSIAN_FORBIDDEN.flatMap(([re, use]) => findAll(text, re, `use ${use}`, path)),
       ...findAll(text, BAD_YEAR_RANGE, 'year range without en dash or with spaces', path),
+      ...findAll(text, /\d[ \u202f]\d{3}(?!\d)/, 'thousands not separated by U+00A0 (26\u00a0299)', path),
+      ...findAll(text, /\d(?:[ \u202f])?%/, 'no U+00A0 between a number and %', path),
     ];
   });
 }
@@ -85,6 +97,7 @@ export function russianProblems(entries: Array<[string, string]>): string[] {
 export function englishProblems(entries: Array<[string, string]>): string[] {
   return entries.flatMap(([path, text]) => [
     ...findAll(text, /[’‘]/, 'curly apostrophe (use \')', path),
+    ...findAll(text, /"/, 'straight double quote (use “ ”)', path),
     ...findAll(text, /\b(?:Sergey|Nikolay|Alexey|Evgeny|Evgeniy|Yevgeniy|Petr|Mikhaïl)\b/, 'uncommon English form of a Russian name (Sergei, Nikolai, Alexei, Yevgeny, Pyotr, Mikhail)', path),
     ...findAll(text, BAD_YEAR_RANGE, 'year range without en dash or with spaces', path),
   ]);
@@ -194,20 +207,25 @@ describe('dataset conventions', () => {
   });
 
   describe('typography', () => {
-    it('French: ’, U+202F before ; ! ?, U+00A0 before : and inside « », en-dash year ranges', () => {
+    it('French: ’, U+202F before ; ! ? and in thousands, U+00A0 before : % and inside « », en-dash ranges', () => {
       expect(frenchProblems(texts(files, 'fr'))).to.deep.equal([]);
       expect(frenchProblems([['x', "l'alliance ; 1756-1762 : « bon »"]])).to.have.length(6);
+      expect(frenchProblems([['x', 'Du 17-20 juin (avril-juin 1717), 6 000 hommes, soit 25 % ou 30%.']])).to.have.length(5);
+      expect(frenchProblems([['x', 'Du 17–20 juin (avril–juin 1717), 6\u202f000 hommes, soit 25\u00a0%\u202f; la France bat la Croatie 4-2.']])).to.deep.equal([]);
     });
 
-    it('Russian: ’, «» and „“, Wikipedia name forms, no calques, «аннексия» in the narrator’s voice', () => {
+    it('Russian: ’, «» and „“, Wikipedia name forms, no calques, «аннексия» in the narrator’s voice, U+00A0 in numbers', () => {
       expect(russianProblems(texts(files, 'ru'))).to.deep.equal([]);
       expect(russianProblems([['x', 'Жискар д\'Эстен, "Буадефр", присоединение Крыма в 1914-1918 годах']])).to.have.length(6);
       expect(russianProblems([['x', 'Москва называет это «присоединением Крыма к России».']])).to.deep.equal([]);
+      expect(russianProblems([['x', 'Эммануэль Макрон и Жискара д’Эстена; Французская республика; 26 299 человек, 25% и 30 %.']])).to.have.length(6);
+      expect(russianProblems([['x', 'Эмманюэль Макрон и Жискар д’Эстена; Французская Республика; 26\u00a0299 человек, 25\u00a0%, 6496 домов.']])).to.deep.equal([]);
     });
 
-    it('English: ASCII apostrophe, common forms of Russian names, en-dash year ranges', () => {
+    it('English: ASCII apostrophe, “ ” quotation marks, common forms of Russian names, en-dash year ranges', () => {
       expect(englishProblems(texts(files, 'en'))).to.deep.equal([]);
       expect(englishProblems([['x', 'Sergey Lavrov’s visit, 1904 - 1905']])).to.have.length(3);
+      expect(englishProblems([['x', 'a "special military operation"']])).to.have.length(2);
     });
   });
 
