@@ -88,7 +88,7 @@ export interface AllianceGalleryAttributes {
 }
 
 export interface OpinionPollChartProperties
-  extends Partial<Pick<OpinionPollChart, 'poll' | 'series' | 'type' | 'theme' | 'src' | 'downloadable'>> {
+  extends Partial<Pick<OpinionPollChart, 'poll' | 'series' | 'type' | 'theme' | 'src' | 'downloadable' | 'compact'>> {
   /** Level of the title; question headings are one below. */
   headingLevel?: HeadingLevel5 | undefined;
   /** A poll or series record, or a dataset `{ polls, series, sources }`, instead of the bundled data. */

@@ -14,6 +14,7 @@ import {
 } from '../src/alliance-card/span.js';
 import { loadBundledDataset } from '../src/data/given.js';
 import { record } from './fixtures/alliance-record.js';
+import { NOTES_LENGTH, PARTIES_IN_SIGHT } from '../src/alliance-card/card-view.js';
 import type { Alliance } from '../src/data/types.js';
 import type { RelationsTimeline } from '../src/relations-timeline/relations-timeline.js';
 
@@ -261,7 +262,7 @@ describe('<alliance-card>', () => {
     it('folds the notes of more than two stages behind their dates, and shows those of one or two', async () => {
       const { all } = await cards(html`<div>
         <alliance-card alliance="franco-russian-alliance"></alliance-card>
-        <alliance-card alliance="treaty-1992"></alliance-card>
+        <alliance-card alliance="consultative-agreement-1891"></alliance-card>
       </div>`);
       const [many, two] = all as [AllianceCard, AllianceCard];
       const stages = $$(many, '[part~="stage"]');
@@ -278,6 +279,42 @@ describe('<alliance-card>', () => {
       await waitUntil(() => stages[0]!.querySelector('details')!.open, 'the stage did not open');
       expect(stages[0]!.querySelector('[part~="stage-note"]')!.checkVisibility()).to.equal(true);
       await expect(many).to.be.accessible();
+    });
+
+    it(`folds the notes of two stages too when they run past ${NOTES_LENGTH} characters`, async () => {
+      const note = (n: number) => ({ en: `${'A long note on this stage. '.repeat(n)}`.trim() });
+      const stages = (n: number) => [
+        { stage: 'signed', date: '1892-08', precision: 'month', note: note(n) },
+        { stage: 'in-force', date: '1894-01-04', precision: 'day', note: note(n) },
+      ];
+      const short = await card(html`<alliance-card .alliance=${record({ stages: stages(5) })}></alliance-card>`);
+      expect($$(short, '[part~="stage"] details')).to.have.length(0);
+      // 2 × 6 × 26 characters: past the limit.
+      const long = await card(html`<alliance-card .alliance=${record({ stages: stages(6) })}></alliance-card>`);
+      const folds = $$(long, '[part~="stage"] details') as HTMLDetailsElement[];
+      expect(folds).to.have.length(2);
+      expect(folds.every((d) => !d.open && !d.querySelector('[part~="stage-note"]')!.checkVisibility())).to.equal(true);
+      await expect(long).to.be.accessible();
+      // The same holds for bundled records, in the reader's language.
+      const treaty = await card(html`<alliance-card lang="ru" alliance="treaty-1992"></alliance-card>`);
+      expect($$(treaty, '[part~="stage"] details')).to.have.length(2);
+    });
+
+    it(`folds the parties of more than ${PARTIES_IN_SIGHT} behind their count, and keeps fewer in sight`, async () => {
+      const parties = ['France', 'Russia', 'Britain', 'Ottoman Empire', 'Sardinia', 'Austria', 'Prussia'].map((en) => ({ en }));
+      const many = await card(html`<alliance-card .alliance=${record({ parties })}></alliance-card>`);
+      const fold = $(many, '[part~="parties-fold"]') as HTMLDetailsElement;
+      expect(fold.localName).to.equal('details');
+      expect(fold.open).to.equal(false);
+      expect(fold.querySelector('[part~="count"]')!.textContent!.trim()).to.equal('7');
+      expect([...fold.querySelectorAll('[part~="parties"] li')].map((li) => li.textContent)).to.deep.equal(parties.map((p) => p.en));
+      expect(fold.querySelector('[part~="parties"]')!.checkVisibility()).to.equal(false);
+      const heading = fold.querySelector('summary [part~="section-title"]')!;
+      expect(heading.textContent!.trim()).to.equal('Parties');
+      await expect(many).to.be.accessible();
+      const few = await card(html`<alliance-card .alliance=${record({ parties: parties.slice(0, PARTIES_IN_SIGHT) })}></alliance-card>`);
+      expect($(few, '[part~="parties-fold"]')).to.equal(null);
+      expect($(few, '[part~="parties"]')!.checkVisibility()).to.equal(true);
     });
 
     it('opens and closes from the keyboard, and puts what it holds in the accessibility tree once open', async function () {

@@ -172,6 +172,7 @@ const STATES: Record<Tag, Record<string, () => Promise<Set<string>>>> = {
   'alliance-card': {
     'a full, disputed card': async () => renderedParts(await loaded('alliance-card', { alliance: 'franco-russian-alliance' })),
     compact: async () => renderedParts(await loaded('alliance-card', { alliance: 'franco-russian-alliance', variant: 'compact' })),
+    'a treaty of seven parties': async () => renderedParts(await loaded('alliance-card', { alliance: 'treaty-of-paris-1856' })),
     'an unknown agreement': () => partsWithError('alliance-card', { alliance: 'entente-cordial' }),
     loading: () => partsWithSrc('alliance-card', { alliance: 'franco-russian-alliance' }, 'pending'),
     offline: () => partsWithSrc('alliance-card', { alliance: 'franco-russian-alliance' }, 'offline'),
@@ -194,6 +195,7 @@ const STATES: Record<Tag, Record<string, () => Promise<Set<string>>>> = {
     'a poll reported by state media': async () => renderedParts(await loaded('opinion-poll-chart', { poll: 'ifop-sputnik-2016-04-defeat-of-germany' })),
     'a multiple-choice poll': async () => renderedParts(await loaded('opinion-poll-chart', { poll: 'levada-2017-05-hostile-countries' })),
     'a series as lines': async () => renderedParts(await loaded('opinion-poll-chart', { series: 'ifop-putin-good-opinions' })),
+    compact: async () => renderedParts(await loaded('opinion-poll-chart', { series: 'ifop-putin-good-opinions', compact: '' })),
     'an unknown poll': () => partsWithError('opinion-poll-chart', { poll: 'ifop-1900' }),
     loading: () => partsWithSrc('opinion-poll-chart', { poll: 'x' }, 'pending'),
     offline: () => partsWithSrc('opinion-poll-chart', { poll: 'x' }, 'offline'),

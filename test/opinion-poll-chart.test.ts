@@ -327,6 +327,43 @@ describe('<opinion-poll-chart>', () => {
     });
   });
 
+  describe('compact', () => {
+    it('folds the facts behind "Methodology", the margin of error on its toggle, beside the notes', async () => {
+      const el = await render(html`<div style="width: 390px"><opinion-poll-chart compact series="pew-france-opinion-of-russia"></opinion-poll-chart></div>`);
+      expect(el.hasAttribute('compact'), 'reflected, a styling hook').to.equal(true);
+      const fold = $(el, '[part~="methodology"]') as HTMLDetailsElement;
+      expect(fold.localName).to.equal('details');
+      expect(fold.open).to.equal(false);
+      expect(fold.parentElement!.classList.contains('tail'), 'beside the notes and sources').to.equal(true);
+      expect(text(fold.querySelector('summary'))).to.equal(`Methodology ${meta(el, 'Margin of error').split(' (')[0]}`);
+      expect(text(fold.querySelector('summary'))).to.match(/^Methodology ±\d/);
+      // Every fact is there, folded: one meta list, inside the fold.
+      expect($$(el, '[part~="meta"]')).to.have.length(1);
+      expect(fold.querySelector('[part~="meta"]')!.checkVisibility()).to.equal(false);
+      expect(meta(el, 'Pollster')).to.equal('Pew Research Center');
+      await expect(el).to.be.accessible();
+      fold.querySelector('summary')!.click();
+      await waitUntil(() => fold.querySelector('[part~="meta"]')!.checkVisibility(), 'the methodology did not open');
+      await expect(el).to.be.accessible();
+      // Without it, the facts are in sight and nothing is called methodology.
+      el.compact = false;
+      await el.updateComplete;
+      expect($(el, '[part~="methodology"]')).to.equal(null);
+      expect($(el, '[part~="meta"]')!.checkVisibility()).to.equal(true);
+    });
+
+    it('says so in French and Russian, and leaves the toggle alone when no margin is known', async () => {
+      const fr = await render(html`<opinion-poll-chart compact lang="fr" poll="vciom-2018-04-views-of-france"></opinion-poll-chart>`);
+      expect(text($(fr, '[part~="methodology"] summary'))).to.match(/^Fiche technique ±\s?\d/);
+      const ru = await render(html`<opinion-poll-chart compact lang="ru" series="pew-france-opinion-of-russia"></opinion-poll-chart>`);
+      expect(text($(ru, '[part~="methodology"] summary'))).to.match(/^Методика от ±\d/);
+      await expect(ru).to.be.accessible();
+      const none = await render(html`<opinion-poll-chart compact .data=${{ ...POLL, sampleSize: null, marginOfError: null }}></opinion-poll-chart>`);
+      expect(errors(none)).to.deep.equal([]);
+      expect(text($(none, '[part~="methodology"] summary'))).to.equal('Methodology');
+    });
+  });
+
   describe('values of stacked bars at 320 px', () => {
     /** The value written for each segment (on it or below the bar), with its size and whether it sits inside the element. */
     function written(el: OpinionPollChart) {

@@ -41,7 +41,7 @@ const SITE = { en: 'France–Russia relations', fr: 'Relations franco-russes', r
 const TEXT = {
   en: { timeline: 'Timeline of France–Russia relations, 1668 to today', timelineDesc: 'Events of France–Russia relations from the 1660s to today, by era, each with its sources.', gallery: 'Alliances and agreements between France and Russia', galleryDesc: 'Every alliance and agreement between France and Russia, with its stages, terms and sources.', era: 'Timeline', open: 'Open the full page', poll: 'Poll', series: 'Poll series' },
   fr: { timeline: 'Chronologie des relations franco-russes, de 1668 à nos jours', timelineDesc: 'Les événements des relations franco-russes depuis les années 1660, par époque, chacun avec ses sources.', gallery: 'Alliances et accords entre la France et la Russie', galleryDesc: 'Toutes les alliances et tous les accords entre la France et la Russie, avec leurs étapes, leurs clauses et leurs sources.', era: 'Chronologie', open: 'Ouvrir la page complète', poll: 'Sondage', series: 'Série de sondages' },
-  ru: { timeline: 'Хронология российско-французских отношений с 1668 года до наших дней', timelineDesc: 'События российско-французских отношений с 1660-х годов до наших дней, по эпохам, каждое с источниками.', gallery: 'Союзы и соглашения между Францией и Россией', galleryDesc: 'Все союзы и соглашения между Францией и Россией: этапы, условия и источники.', era: 'Хронология', open: 'Открыть полную страницу', poll: 'Опрос', series: 'Серия опросов' },
+  ru: { timeline: 'Хронология российско-французских отношений с 1668 года до наших дней', timelineDesc: 'События российско-французских отношений с 1660-х годов до наших дней, по эпохам, каждое с источниками.', gallery: 'Союзы и соглашения между Францией и Россией', galleryDesc: 'Все союзы и соглашения между Францией и Россией: этапы, условия и источники.', era: 'Хронология', open: 'Открыть на сайте', poll: 'Опрос', series: 'Серия опросов' },
 };
 /**
  * The most an embed is tall in a frame, in px: WordPress clamps an oEmbed
@@ -85,8 +85,8 @@ function pages() {
 // the timeline's own height.
 const STYLE = `relations-timeline{--relations-timeline-max-height:var(--relations-timeline-height,44rem)}html{color-scheme:light dark}body{margin:0;padding:8px;font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;background:Canvas;color:CanvasText}
 html.frr-transparent,html.frr-transparent body{background:transparent}html.frr-transparent main>*{--frr-color-surface:transparent}
-.frr-embed-footer{margin:.5rem 0 0;font-size:.8125rem;line-height:1.25rem}.frr-top .frr-embed-footer{display:none}.frr-embed-error{padding:1rem;border:1px solid;border-inline-start-width:4px}
-html.frr-framed main{max-block-size:calc(${MAX_HEIGHT}px - 16px - 1.75rem);overflow-y:auto}`;
+.frr-embed-footer{margin:.5rem -3px 0;padding:0 3px;font-size:.8125rem;line-height:1.25rem;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}.frr-top .frr-embed-footer{display:none}.frr-embed-error{padding:1rem;border:1px solid;border-inline-start-width:4px}
+html.frr-framed body{display:flex;flex-direction:column;box-sizing:border-box;max-block-size:${MAX_HEIGHT}px}html.frr-framed main{min-block-size:0;overflow-y:auto}.frr-embed-footer{flex:none}`;
 
 const urlOf = (path) => new URL(path, base).href;
 
@@ -188,7 +188,8 @@ ${radio('relations-timeline', 'Timeline', true)}${radio('alliance-card', 'Allian
 ${select('controls', 'Controls', '<option value="all">Search and filters</option><option value="search">Search only</option><option value="none">None</option>')}</div>
 <div data-for="alliance-card">${select('alliance', 'Agreement', options(alliances, (a) => pick(a.name, 'en')))}
 ${select('variant', 'Variant', '<option value="full">Full</option><option value="compact">Compact</option>')}</div>
-<div data-for="opinion-poll-chart">${select('chart', 'Poll or series', `<optgroup label="Series (several waves)">${series.map((x) => `<option value="series:${escape(x.id)}">${escape(pick(x.title, 'en'))}</option>`).join('')}</optgroup><optgroup label="Single polls">${polls.map((x) => `<option value="poll:${escape(x.id)}">${escape(pick(x.title, 'en'))}</option>`).join('')}</optgroup>`)}</div>
+<div data-for="opinion-poll-chart">${select('chart', 'Poll or series', `<optgroup label="Series (several waves)">${series.map((x) => `<option value="series:${escape(x.id)}">${escape(pick(x.title, 'en'))}</option>`).join('')}</optgroup><optgroup label="Single polls">${polls.map((x) => `<option value="poll:${escape(x.id)}">${escape(pick(x.title, 'en'))}</option>`).join('')}</optgroup>`)}
+<label><input type="checkbox" name="compact"> Fold the methodology behind a disclosure (an iframe does it by itself when the chart would pass 1,000 px)</label></div>
 <p data-for="alliance-gallery">The gallery shows every agreement.</p>
 </fieldset>
 <fieldset><legend>Look</legend>

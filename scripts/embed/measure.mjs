@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * Measures the height of every static embed page in dist/embed/ (run
- * `npm run build` first), as an iframe would size it: the document's height
- * once the element has hydrated, at the widths asked for.
+ * `npm run build` first) in an iframe of the widths asked for: the height its
+ * content takes once the element has hydrated and fitted itself (a chart that
+ * would pass 1,000 px turns `compact` on), with what the frame's <main> would
+ * scroll away counted in.
  *
  *   node scripts/embed/measure.mjs                    # en fr ru, 640 and 390 px, agreement poll series gallery
  *   node scripts/embed/measure.mjs --langs=en --widths=640 --kinds=agreement --all
@@ -48,22 +50,30 @@ const page = await browser.newPage();
 const rows = [];
 try {
   for (const width of widths) {
-    await page.setViewport({ width, height: 800 });
+    await page.setViewport({ width: width + 20, height: 1100 });
     for (const lang of langs) {
       for (const kind of kinds) {
         for (const path of pagesOf(lang, kind)) {
-          await page.goto(`${origin}/dist/embed/${lang}/${path}.html`, { waitUntil: 'load' });
-          // Hydrated: the element is defined and has rendered once in the browser.
-          const height = await page.evaluate(async () => {
+          await page.setContent(`<body style="margin:0"><iframe src="${origin}/dist/embed/${lang}/${path}.html" style="width:${width}px;height:1000px;border:0"></iframe>`, { waitUntil: 'load' });
+          const frame = page.frames().find((f) => f !== page.mainFrame());
+          // Hydrated: the element is defined and has rendered once in the browser, then fitted.
+          const { height, compact } = await frame.evaluate(async () => {
             const el = document.querySelector('main > *');
             await customElements.whenDefined(el.localName);
             await el.updateComplete;
-            // As in an iframe: with the "open the full page" footer, which a top-level page hides.
-            document.documentElement.classList.remove('frr-top');
-            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-            return Math.ceil(document.documentElement.getBoundingClientRect().height);
+            const main = document.querySelector('main');
+            const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+            const height = () => Math.ceil(document.documentElement.getBoundingClientRect().height + main.scrollHeight - main.clientHeight);
+            // Settled: the same height over five redraws (a chart redraws at its width, then may fold its facts).
+            for (let same = 0, last = -1; same < 5; ) {
+              await frames();
+              await el.updateComplete;
+              same = height() === last ? same + 1 : 0;
+              last = height();
+            }
+            return { height: height(), compact: el.hasAttribute('compact') };
           });
-          rows.push({ width, lang, kind, path, height });
+          rows.push({ width, lang, kind, path, height, compact });
         }
       }
     }
@@ -74,7 +84,7 @@ try {
 }
 
 const over = rows.filter((r) => r.kind !== 'gallery' && r.width === 640 && r.height > LIMIT);
-if (all) for (const r of rows) console.log(`${r.width}\t${r.lang}\t${r.height}\t${r.path}`);
+if (all) for (const r of rows) console.log(`${r.width}\t${r.lang}\t${r.height}\t${r.path}${r.compact ? '\tcompact' : ''}`);
 console.log('\nwidth lang kind       pages  max (page)                                  median');
 for (const width of widths) {
   for (const lang of langs) {

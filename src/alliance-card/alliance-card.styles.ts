@@ -29,9 +29,11 @@ export const styles = css`
   .card.compact {
     gap: 0.5rem;
   }
+  /* A phone: tighter, so that a card in an embed keeps within 1,000 px. */
   @container (max-width: 24rem) {
     .card {
       padding: calc(var(--_pad) * 0.75);
+      gap: 0.625rem;
     }
   }
 
@@ -241,6 +243,24 @@ export const styles = css`
   @container (min-width: 40rem) {
     .columns {
       grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container (max-width: 24rem) {
+    .full .title {
+      font-size: 1.125em;
+    }
+    .columns,
+    .column {
+      gap: 0.625rem;
+    }
+    /* How it ended goes under its title, which then keeps its line. */
+    .fold-toggle:has(.fold-value) {
+      flex-wrap: wrap;
+      row-gap: 0;
+    }
+    .fold-value {
+      flex-basis: 100%;
+      padding-inline-start: calc(0.45em + 0.75rem);
     }
   }
   .section {

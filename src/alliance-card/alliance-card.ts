@@ -95,8 +95,9 @@ async function loadCard(alliance: string | RawAlliance | undefined, src: string 
  * @csspart section-toggle - The `<summary>` of a folded section: its title, the count of what it holds or, for how it ended, the way it ended; Enter or Space opens it.
  * @csspart count - The number of items a folded section holds (terms, related events, sources).
  * @csspart parties - The list of parties.
+ * @csspart parties-fold - The parties of an agreement of more than four, as a folded section with their count.
  * @csspart stages - The list of stages, each headed by the shape that marks it on the bar.
- * @csspart stage - One stage (`data-stage` names it: negotiated, signed, ratified, in-force, amended, suspended, ended); beyond three stages, its note folds behind its date.
+ * @csspart stage - One stage (`data-stage` names it: negotiated, signed, ratified, in-force, amended, suspended, ended); beyond two stages, or when the notes run long, its note folds behind its date.
  * @csspart date - The date of a stage.
  * @csspart stage-note - The note on a stage.
  * @csspart ending - How it ended (a folded section, whose toggle says the way it ended).

@@ -92,10 +92,18 @@ function barText(span: AgreementSpan, o: CardOptions) {
 }
 
 /**
- * Stage notes show under their stage up to this many stages; beyond, each
- * note folds behind its stage's date, so every date stays in sight.
+ * Stage notes show under their stage up to this many stages, and up to
+ * {@link NOTES_LENGTH} characters in all; beyond, each note folds behind its
+ * stage's date, so every date stays in sight and a card fits a phone-wide
+ * embed (two notes of 350 characters took 20 lines at 390 px in Russian).
  */
 export const STAGES_WITH_NOTES = 2;
+export const NOTES_LENGTH = 280;
+/** Parties show as chips up to this many; a congress's longer list folds behind its count. */
+export const PARTIES_IN_SIGHT = 4;
+
+const foldsNotes = (stages: readonly AllianceStage[]) =>
+  stages.length > STAGES_WITH_NOTES || stages.reduce((length, stage) => length + (stage.note?.length ?? 0), 0) > NOTES_LENGTH;
 
 /** One stage: its shape, name and date, and its note, open or folded behind them. */
 function renderStage(stage: AllianceStage, fold: boolean, o: CardOptions) {
@@ -112,10 +120,10 @@ function renderStage(stage: AllianceStage, fold: boolean, o: CardOptions) {
 
 /**
  * The full card. What identifies the agreement stays in sight: its name,
- * kind, period, summary, the bar, the parties and the date of every stage.
+ * kind, period, summary, the bar, the parties (up to four) and the date of every stage.
  * The rest folds behind disclosures that say what they hold (how it ended,
  * the count of terms, related events and sources), so a card fits in about
- * one screen; the notes of a long list of stages fold behind their dates.
+ * one screen; the notes of a long list of stages, or long notes, fold behind their dates.
  */
 export function renderFull(alliance: Alliance, o: CardOptions): TemplateResult {
   const s = o.strings;
@@ -124,7 +132,8 @@ export function renderFull(alliance: Alliance, o: CardOptions): TemplateResult {
   const sub = Math.min(o.level + 1, 6);
   const related = alliance.relatedEvents.map((id) => o.events.get(id)).filter((e): e is HistoryEvent => !!e);
   const disputed = alliance.certainty === 'disputed';
-  const foldNotes = alliance.stages.length > STAGES_WITH_NOTES;
+  const foldNotes = foldsNotes(alliance.stages);
+  const parties = html`<ul part="parties" class="parties">${alliance.parties.map((p) => html`<li>${p}</li>`)}</ul>`;
   const fold = (part: string, id: string, title: string, body: unknown, count?: number, value?: string) =>
     renderFold({ part, title: heading(sub, id, title), count: count === undefined ? undefined : formatNumber(count, o.tag), value, body });
   return html`<article part="card" class="card full" aria-labelledby="title">
@@ -133,7 +142,9 @@ export function renderFull(alliance: Alliance, o: CardOptions): TemplateResult {
     ${renderDurationBar(barGeometry(alliance, o.now), barText(span, o))}
     <div class="columns">
       <div class="column">
-        ${section('h-parties', t.parties, sub, html`<ul part="parties" class="parties">${alliance.parties.map((p) => html`<li>${p}</li>`)}</ul>`)}
+        ${alliance.parties.length > PARTIES_IN_SIGHT
+          ? fold('parties-fold', 'h-parties', t.parties, parties, alliance.parties.length)
+          : section('h-parties', t.parties, sub, parties)}
         ${section(
           'h-stages',
           t.stagesTitle,

@@ -62,6 +62,7 @@ function read(): Config {
     if (value('controls') !== 'all') attributes.push(['controls', value('controls')]);
   }
   if (element === 'alliance-card' && value('variant') !== 'full') attributes.push(['variant', value('variant')]);
+  if (element === 'opinion-poll-chart' && checked('compact')) attributes.push(['compact', '']);
   if (value('theme') !== 'auto') attributes.push(['theme', value('theme')]);
   const lang = value('lang');
   return { element, record, attributes, lang, accent: checked('use-accent') ? value('accent') : undefined, transparent: checked('transparent') };

@@ -12,6 +12,8 @@
  *   oEmbed iframe (which it does not let scroll): the elements fit by default
  *   (long lists fold behind disclosures), and what a reader opens beyond that,
  *   or the gallery's long list, scrolls inside the frame's `<main>`.
+ * - In a frame, a chart that would not fit in 1,000 px at the frame's width
+ *   (a phone's) turns `compact` on: its facts fold behind "Methodology".
  * - Reports the content's height to the parent whenever it changes, in two
  *   protocols at once: WordPress's (`{ message: 'height', value, secret }`,
  *   when the URL's hash holds `#?secret=…`, and at once in answer to its
@@ -56,7 +58,7 @@ function buildFromQuery(main: HTMLElement): void {
   main.after(fullPageLink(tag));
 }
 
-const OPEN: Record<string, string> = { en: 'Open the full page', fr: 'Ouvrir la page complète', ru: 'Открыть полную страницу' };
+const OPEN: Record<string, string> = { en: 'Open the full page', fr: 'Ouvrir la page complète', ru: 'Открыть на сайте' };
 
 /** "Open the full page": the static page of the record shown, in its language. */
 function fullPageLink(tag: string): HTMLElement {
@@ -87,6 +89,50 @@ function style(): void {
     if (CSS.supports('color', accent)) root.style.setProperty('--frr-color-accent', accent);
     else console.warn(`france-russia-relations embed: "${accent}" is not a valid value for "accent". Allowed: a CSS colour (#1f4fa8, rebeccapurple…).`);
   }
+}
+
+type Drawn = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Resolves once `el` has rendered, and redrawn at its measured width (a chart does, a frame later). */
+async function drawn(el: Drawn): Promise<void> {
+  await el.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await el.updateComplete;
+}
+
+/**
+ * A chart that does not fit in the frame's `<main>` (1,000 px in all) at the
+ * frame's width folds its facts (`compact`), as lists fold behind their count.
+ * Checked whenever the chart's size changes (it hydrates, then redraws at its
+ * width) until the reader first touches or types in the page, and at each new
+ * width (a phone turned); never when the page set `compact` itself.
+ */
+async function fitChart(main: HTMLElement): Promise<void> {
+  const chart = main.querySelector<Drawn>('opinion-poll-chart');
+  if (!chart || chart.hasAttribute('compact')) return;
+  await customElements.whenDefined('opinion-poll-chart');
+  let width = -1;
+  // What the reader opens later may scroll inside: nothing folds under their hands.
+  let touched = false;
+  for (const type of ['pointerdown', 'keydown']) main.addEventListener(type, () => (touched = true), { capture: true });
+  const fit = async () => {
+    // The frame's width, not <main>'s, which its own scrollbar narrows as the chart folds and unfolds.
+    if (window.innerWidth !== width) {
+      width = window.innerWidth;
+      chart.removeAttribute('compact');
+      await drawn(chart);
+    } else if (touched) {
+      return;
+    }
+    if (!chart.hasAttribute('compact') && main.scrollHeight > main.clientHeight + 1) {
+      chart.setAttribute('compact', '');
+      await drawn(chart);
+    }
+  };
+  let fitting = Promise.resolve();
+  const observer = new ResizeObserver(() => (fitting = fitting.then(fit)));
+  observer.observe(main);
+  observer.observe(chart);
 }
 
 let last = 0;
@@ -124,6 +170,7 @@ style();
 document.documentElement.classList.add(window.parent === window ? 'frr-top' : 'frr-framed');
 new ResizeObserver(() => report()).observe(document.documentElement);
 report(true);
+if (main && window.parent !== window) void fitChart(main);
 
 const cdn = new URL('../cdn/france-russia-relations.js', script?.src ?? location.href);
 import(cdn.href).catch((error: unknown) => {

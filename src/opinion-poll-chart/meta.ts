@@ -1,9 +1,10 @@
 /**
- * What journalists' guides ask to see beside every poll figure, always
- * visible: the question as asked (and its translation), pollster, sponsor,
- * population, fieldwork dates, sample size, mode, margin of error and where
- * the figures come from; then notes and sources, folded behind disclosures
- * (sources with their count). All text goes through Lit bindings.
+ * What journalists' guides ask to see beside every poll figure, visible
+ * unless the chart is compact: the question as asked (and its translation),
+ * pollster, sponsor, population, fieldwork dates, sample size, mode, margin of
+ * error and where the figures come from; then notes and sources, folded behind
+ * disclosures (sources with their count). A compact chart folds the facts too,
+ * behind "Methodology" and the margin of error. All text goes through Lit bindings.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Fieldwork, Poll, PollSeries, PollStatus, Source, Wording } from '../data/types.js';
@@ -75,15 +76,21 @@ export function marginCell(margin: MarginOfError | undefined, o: MetaOptions): s
   return margin.computed ? `${value} (${o.strings.computed})` : value;
 }
 
+/** The margins known, as one value or a range ("±2.7 to ±3.6 points"); none when none is known. */
+function marginRange(margins: readonly (MarginOfError | undefined)[], o: MetaOptions): string | undefined {
+  const values = margins.filter((m): m is MarginOfError => !!m).map((m) => round1(m.points));
+  if (values.length === 0) return undefined;
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return low === high ? o.strings.margin(points(low, o.tag)) : o.strings.marginRange(points(low, o.tag), points(high, o.tag));
+}
+
 /** The margins of a series' waves, as a range. */
 export function seriesMarginText(margins: readonly (MarginOfError | undefined)[], o: MetaOptions): string {
   const s = o.strings;
   const known = margins.filter((m): m is MarginOfError => !!m);
-  if (known.length === 0) return s.notPublished;
-  const values = known.map((m) => round1(m.points));
-  const low = Math.min(...values);
-  const high = Math.max(...values);
-  const range = low === high ? s.margin(points(low, o.tag)) : s.marginRange(points(low, o.tag), points(high, o.tag));
+  const range = marginRange(known, o);
+  if (!range) return s.notPublished;
   const how = known.every((m) => m.computed)
     ? s.marginComputedWaves(formatPercent(95, o.tag))
     : known.every((m) => !m.computed)
@@ -170,6 +177,21 @@ export function renderSeriesMeta(series: PollSeries, group: ChartGroup, o: MetaO
     ${item(s.marginOfError, seriesMarginText(group.rows.map((r) => r.margin), o), 'margin')}
     ${item(s.status, unique(waves.map((w) => s.statuses[w.status])).join('; '))}
   </dl>`;
+}
+
+/**
+ * The facts of {@link renderPollMeta} or {@link renderSeriesMeta} in a compact
+ * chart: folded behind "Methodology", the margin of error still in sight on
+ * the toggle.
+ */
+export function renderMethodology(meta: TemplateResult, margins: readonly (MarginOfError | undefined)[], o: MetaOptions): TemplateResult {
+  return renderFold({
+    part: 'methodology',
+    className: 'methodology',
+    title: html`<span class="term">${o.strings.methodology}</span>`,
+    value: marginRange(margins, o),
+    body: meta,
+  });
 }
 
 /** Sources as links (http(s) only, new tab, said so for screen readers), folded behind their count. */

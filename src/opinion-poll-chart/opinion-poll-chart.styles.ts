@@ -509,9 +509,15 @@ export const styles = css`
   .sources ul {
     margin: 0.2rem 0 0;
   }
+  .methodology,
   .notes,
   .sources {
     font-size: 0.875em;
+  }
+  /* Folded in a compact chart: the facts in the size of the notes around them. */
+  .methodology .meta {
+    margin-block-start: 0.2rem;
+    font-size: 1em;
   }
   .notes ul,
   .sources ul {

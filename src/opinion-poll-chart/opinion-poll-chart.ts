@@ -53,6 +53,7 @@ function asDataset(data: unknown): unknown {
  * @attr {number} heading-level - Level of the title heading, 1–5 (other values are clamped; question headings are one below); default 2.
  * @attr {string} src - URL of a dataset in the france-russia-relations schema; the bundled data is the default.
  * @attr {boolean} downloadable - Offer the charted data as a CSV file, generated in the browser.
+ * @attr {boolean} compact - Fold the facts (pollster, sponsor, population, fieldwork, sample size, mode, source of the figures) behind a "Methodology" disclosure that shows the margin of error, beside the notes: for tight spaces such as a phone-wide embed (the embed pages turn it on when a chart would not fit in 1,000 px).
  *
  * @csspart header - The title and any status marker.
  * @csspart title - The poll or series title (a heading).
@@ -69,13 +70,14 @@ function asDataset(data: unknown): unknown {
  * @csspart wording - The question as asked and its translation; asked in another language than the reader's, the translation shows and the original folds behind its label.
  * @csspart meta - Pollster, sponsor, population, fieldwork, sample size, mode, margin of error, source of the figures.
  * @csspart margin - The margin-of-error entry of the meta list.
+ * @csspart methodology - In a compact chart, the folded section holding the meta list; its toggle shows the margin of error.
  * @csspart actions - The table toggle and the download button.
  * @csspart table-toggle - The "show as table" toggle button.
  * @csspart download - The CSV download button.
  * @csspart table - The table twin.
  * @csspart notes - Notes on the poll and its waves (a folded section; a series' notes on each wave fold once more inside it, with their count).
  * @csspart sources - The sources (a folded section).
- * @csspart section-toggle - The `<summary>` of a folded section (a question, the original wording, notes, sources): its title and, for lists, the count of what it holds; Enter or Space opens it.
+ * @csspart section-toggle - The `<summary>` of a folded section (a question, the original wording, the methodology of a compact chart, notes, sources): its title and, for lists, the count of what it holds; Enter or Space opens it.
  * @csspart count - The number of items a folded section holds (sources, notes on each wave).
  * @csspart error - A message about bad input or data that could not load.
  * @csspart loading - Shown while data loads.
@@ -97,6 +99,7 @@ export class OpinionPollChart extends HydratingElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     src: {},
     downloadable: { type: Boolean },
+    compact: { type: Boolean, reflect: true },
     data: { attribute: false },
     _table: { state: true, attribute: false },
   };
@@ -117,6 +120,8 @@ export class OpinionPollChart extends HydratingElement {
   src: string | undefined;
   /** Offer the data as CSV. */
   downloadable = false;
+  /** Fold the facts behind "Methodology". */
+  compact = false;
   /**
    * A poll or a series record in the dataset schema, or a dataset
    * (`{ polls, series, sources }`); used instead of the bundled data.
@@ -177,6 +182,7 @@ export class OpinionPollChart extends HydratingElement {
       width: Math.max(240, this.#width.width || 640),
       table: this._table,
       downloadable: this.downloadable,
+      compact: this.compact,
       active: (group) => this.#marks.active(group),
       tip: this.#marks.tip,
       on: this.#marks.handlers,

@@ -14,7 +14,7 @@ import { drawGroup, type Chart } from './charts.js';
 import { dataFindings, selectRecord, TAG, typeFinding } from './checks.js';
 import { renderGroup, type GroupView } from './group.js';
 import { marginOfError } from './margin-of-error.js';
-import { renderFlag, renderNotes, renderPollMeta, renderSeriesMeta, renderSources, type MetaOptions } from './meta.js';
+import { renderFlag, renderMethodology, renderNotes, renderPollMeta, renderSeriesMeta, renderSources, type MetaOptions } from './meta.js';
 import { CHART_TYPES, pollModel, seriesModel, type ChartModel } from './model.js';
 import { pollSummary, seriesSummary } from './summary.js';
 import { renderTable } from './table.js';
@@ -78,6 +78,8 @@ export interface ViewOptions {
   readonly width: number;
   readonly table: boolean;
   readonly downloadable: boolean;
+  /** Fold the facts (pollster, sample, margin…) behind "Methodology" beside the notes. */
+  readonly compact: boolean;
   readonly active: (group: string) => string | undefined;
   readonly tip: { readonly group: string; readonly key: string } | undefined;
   readonly on: GroupView['on'];
@@ -119,13 +121,18 @@ export function renderChartView(model: ChartModel, poll: Poll | undefined, serie
       on: o.on,
     });
   });
+  const margins = poll ? [marginOfError(poll.marginOfError, poll.sampleSize)] : (model.groups[0]?.rows ?? []).map((r) => r.margin);
+  const meta = poll
+    ? renderPollMeta(poll, margins[0], o.meta)
+    : series && model.groups[0]
+      ? renderSeriesMeta(series, model.groups[0], o.meta)
+      : undefined;
   const template = html`<div part="header" class="header">
       <div part="title" class="title" role="heading" aria-level=${o.level}>${model.title}</div>
       ${poll ? renderFlag(poll.status, s) : nothing}
     </div>
     ${groups}
-    ${poll ? renderPollMeta(poll, marginOfError(poll.marginOfError, poll.sampleSize), o.meta) : nothing}
-    ${series && model.groups[0] ? renderSeriesMeta(series, model.groups[0], o.meta) : nothing}
+    ${o.compact ? nothing : meta}
     ${model.groups.length
       ? html`<div part="actions" class="actions">
             <button type="button" part="table-toggle" class="button" aria-pressed=${o.table ? 'true' : 'false'} @click=${o.onTable}>${s.showTable}</button>
@@ -134,6 +141,7 @@ export function renderChartView(model: ChartModel, poll: Poll | undefined, serie
           ${renderTable(model, o.table, 'twin', o.meta)}`
       : nothing}
     <div class="tail">
+      ${o.compact && meta ? renderMethodology(meta, margins, o.meta) : nothing}
       ${renderNotes(poll?.note ?? series?.note, model.kind === 'series' ? (model.groups[0]?.rows ?? []) : [], o.meta)}
       ${renderSources([...sources.values()], o.meta)}
     </div>`;

@@ -21,6 +21,7 @@ export const fr: OpinionPollChartStrings = {
   marginOfError: 'Marge d’erreur',
   status: 'Origine des chiffres',
   notes: 'Remarques',
+  methodology: 'Fiche technique',
   waveNotes: 'Remarques sur chaque vague',
   notPublished: 'Non publié',
   modes: {

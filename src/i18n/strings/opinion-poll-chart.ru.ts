@@ -24,6 +24,7 @@ export const ru: OpinionPollChartStrings = {
   marginOfError: 'Погрешность',
   status: 'Происхождение цифр',
   notes: 'Примечания',
+  methodology: 'Методика',
   waveNotes: 'Примечания к каждой волне',
   notPublished: 'Не опубликовано',
   modes: {

@@ -71,6 +71,8 @@ export interface OpinionPollChartStrings {
   readonly marginOfError: string;
   readonly status: string;
   readonly notes: string;
+  /** Disclosure holding the facts (pollster, sample, margin…) in a compact chart. */
+  readonly methodology: string;
   /** Disclosure holding each wave's note. */
   readonly waveNotes: string;
   readonly notPublished: string;
@@ -138,6 +140,7 @@ const en: OpinionPollChartStrings = {
   marginOfError: 'Margin of error',
   status: 'Source of the figures',
   notes: 'Notes',
+  methodology: 'Methodology',
   waveNotes: 'Notes on each wave',
   notPublished: 'Not published',
   modes: {
