@@ -130,7 +130,8 @@ async function fitChart(main: HTMLElement): Promise<void> {
     }
   };
   let fitting = Promise.resolve();
-  const observer = new ResizeObserver(() => (fitting = fitting.then(fit)));
+  // One check at a time, in order; a failed one does not stop the next.
+  const observer = new ResizeObserver(() => (fitting = fitting.then(fit).catch(() => undefined)));
   observer.observe(main);
   observer.observe(chart);
 }
