@@ -36,14 +36,22 @@ export class DetailsController implements ReactiveController {
   readonly #index: () => Dataset | undefined;
   /** Parts asked for, by key; rendering merges those loaded so far. */
   readonly #parts = new Map<string, Part>();
+  /** The events whose details are wanted after each update (the open ones); `undefined` for all (printing). */
+  readonly #wanted: () => readonly string[] | undefined;
 
-  constructor(host: ReactiveControllerHost, index: () => Dataset | undefined) {
+  constructor(host: ReactiveControllerHost, index: () => Dataset | undefined, wanted: () => readonly string[] | undefined) {
     this.#host = host;
     this.#index = index;
+    this.#wanted = wanted;
     host.addController(this);
   }
 
   hostConnected(): void {}
+
+  hostUpdated(): void {
+    const ids = this.#wanted();
+    if (!ids || ids.length > 0) this.want(ids);
+  }
 
   /** Asks for the details of these events; `undefined` asks for every century (printing). */
   want(ids: readonly string[] | undefined): void {

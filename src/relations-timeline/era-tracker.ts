@@ -1,9 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { jumpToEra } from './list.js';
 
 /**
  * Tracks which era section is at the top of the scrolling list, for the
  * overview's marker: one IntersectionObserver rooted at the list, watching each
  * rendered era section (sections come and go with filters and virtualization).
+ * A jump from the overview sets it at once.
  */
 export class EraTracker implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -36,6 +38,14 @@ export class EraTracker implements ReactiveController {
       );
     }
     for (const section of list.querySelectorAll('[part~="era"]')) this.#observer.observe(section);
+  }
+
+  /** Scrolls the list to era `id` and marks it current; `activate` gets its first event, focused. */
+  jump(id: string, activate: (eventId: string) => void): void {
+    const list = this.#list();
+    if (!list || !jumpToEra(list, id, activate)) return;
+    this.current = id;
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {

@@ -11,7 +11,7 @@ import { sourceListStyles } from '../shared/source-list.js';
 import { themeStyles, THEMES, type Theme } from '../shared/theme.js';
 import { checkEnum, isOneOf, warn } from '../shared/warn.js';
 import { DetailsController, preloadWithDetails } from './details-controller.js';
-import { jumpToEra, listClick, listKeydown, scrollToEvent, type ListAction } from './list.js';
+import { listClick, listKeydown, scrollToEvent, type ListAction } from './list.js';
 import { EraTracker } from './era-tracker.js';
 import { FocusController } from './focus-controller.js';
 import { withCategory } from './filter.js';
@@ -78,24 +78,15 @@ const TAG = 'relations-timeline';
 export class RelationsTimeline extends HydratingElement {
   static override styles = [themeStyles, sourceListStyles, styles];
   static override properties = {
-    from: {},
-    to: {},
-    categories: {},
-    era: {},
-    selected: {},
+    from: {}, to: {}, categories: {}, era: {}, selected: {}, calendar: {}, controls: {}, src: {},
+    // Only the styling hooks reflect.
     theme: { reflect: true },
-    calendar: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
     compact: { type: Boolean, reflect: true },
-    controls: {},
-    src: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
     link: { type: Boolean },
     events: { attribute: false },
-    _query: { state: true, attribute: false },
-    _open: { state: true, attribute: false },
-    _filtersOpen: { state: true, attribute: false },
-    _band: { state: true, attribute: false },
-    _active: { state: true, attribute: false },
+    _query: { state: true, attribute: false }, _open: { state: true, attribute: false }, _band: { state: true, attribute: false },
+    _filtersOpen: { state: true, attribute: false }, _active: { state: true, attribute: false },
   };
 
   readonly #locale = new LocaleController(this);
@@ -147,7 +138,7 @@ export class RelationsTimeline extends HydratingElement {
     // The server drew the selected event open, with its details.
     prepare: ([src, events, locale]) => (src || events ? Promise.resolve() : preloadWithDetails(locale, this.selected)),
   });
-  readonly #details = new DetailsController(this, () => (this.src || this.events ? undefined : this.#data.value));
+  readonly #details = new DetailsController(this, () => (this.src || this.events ? undefined : this.#data.value), () => (this.#print.printing ? undefined : [...this._open]));
   readonly #print = new PrintController(this);
   readonly #hash = new HashController(this, () => this.link, (id) => id !== this.selected && (this.selected = id));
   readonly #eras = new EraTracker(this, () => this.renderRoot.querySelector<HTMLElement>('.list'));
@@ -169,9 +160,6 @@ export class RelationsTimeline extends HydratingElement {
   }
 
   override updated(): void {
-    // Open events (selected, from the URL hash) need their details; printing needs all.
-    if (this.#print.printing) this.#details.want(undefined);
-    else if (this._open.size > 0) this.#details.want([...this._open]);
     if (this.#scrollPending && this.#data.value && scrollToEvent(this.renderRoot, this.selected)) this.#scrollPending = false;
   }
 
@@ -222,9 +210,7 @@ export class RelationsTimeline extends HydratingElement {
     jump: (id) => {
       this._band = id;
       this.#progress.finish();
-      if (!jumpToEra(this.renderRoot, id, (first) => (this._active = first))) return;
-      this.#eras.current = id;
-      this.requestUpdate();
+      this.#eras.jump(id, (first) => (this._active = first));
     },
     keydown: (e) => {
       // End, Page Down and Arrow Down may look for events not drawn yet.
@@ -244,13 +230,9 @@ export class RelationsTimeline extends HydratingElement {
 
   /** Opens or closes an event; `scroll` brings it into view (a related event opened from another). */
   #setOpen(id: string, open: boolean, scroll = false) {
-    const next = new Set(this._open);
-    if (open) next.add(id);
-    else next.delete(id);
-    this._open = next;
+    this._open = new Set(open ? [...this._open, id] : [...this._open].filter((other) => other !== id));
     this._active = id;
     if (open) {
-      this.#details.want([id]);
       this.selected = id;
       this.#scrollPending = scroll;
       this.#hash.write(id);
