@@ -129,12 +129,23 @@ export function urlProblems(sources: ReadonlyArray<Pick<RawSource, 'id' | 'url'>
   return out;
 }
 
-/** Notes that describe a copy or a blog must come with the honest kind. */
+/** Blog platforms: a page there is a blog (or someone's copy of another text), never news or scholarship. */
+const BLOG_HOST = /(?:^|\.)(?:blogspot\.[a-z.]+|canalblog\.com|over-blog\.(?:com|fr|net)|hautetfort\.com|typepad\.(?:com|fr)|wordpress\.com|livejournal\.com|eklablog\.com|home\.blog)$|^blog\./i;
+
+/** Notes (and hosts) that describe a copy or a blog must come with the honest kind. */
 export function kindProblems(sources: readonly RawSource[]): string[] {
   return sources.flatMap((s) => {
     const note = s.note?.en ?? '';
+    let host = '';
+    try {
+      host = s.url ? new URL(s.url).hostname : '';
+    } catch {
+      host = '';
+    }
     if (/\b(?:personal|partisan)?\s?blog\b|personal (?:web)?site/i.test(note) && s.kind !== 'blog') return [`${s.id}: its note describes a blog but its kind is ${s.kind}`];
-    if (/\bcopy of\b|\bmirror\b|reproduced on/i.test(note) && s.kind !== 'mirror') return [`${s.id}: its note describes a copy but its kind is ${s.kind}`];
+    if (/\bcopy of\b|\bmirror\b|reproduced|reposted|republished|book-sharing|reading site|aggregator|\babstract of\b|\bsummary of\b/i.test(note) && s.kind !== 'mirror') return [`${s.id}: its note describes a copy but its kind is ${s.kind}`];
+    if (/\bforum\b|retailer|dealer|party(?:'s)? (?:web)?site|website of a [^.;]*party|popular-history site|walking guide/i.test(note) && s.kind !== 'blog' && s.kind !== 'mirror') return [`${s.id}: its note describes a forum, a shop, a party or a hobby site but its kind is ${s.kind}`];
+    if (BLOG_HOST.test(host) && s.kind !== 'blog' && s.kind !== 'mirror') return [`${s.id}: ${host} is a blog platform but its kind is ${s.kind}`];
     return [];
   });
 }
@@ -252,8 +263,13 @@ describe('dataset conventions', () => {
         kindProblems([
           { ...base, id: 'a', kind: 'scholarship', note: { en: 'Personal blog; secondary.' } },
           { ...base, id: 'b', kind: 'encyclopedia', note: { en: 'Copy of a Wikipedia article.' } },
-        ]),
-      ).to.have.length(2);
+          { ...base, id: 'c', kind: 'news', note: { en: 'Discussion forum on military history; secondary.' } },
+          { ...base, id: 'd', kind: 'news', note: { en: 'Article republished by a news aggregator.' } },
+          { ...base, id: 'e', kind: 'scholarship', url: 'https://example.typepad.fr/a.html' },
+          { ...base, id: 'f', kind: 'news', url: 'https://blog.example.co.uk/2013/08/01/a' },
+        ]).map((p) => p.split(':')[0]),
+      ).to.deep.equal(['a', 'b', 'c', 'd', 'e', 'f']);
+      expect(kindProblems([{ ...base, id: 'g', kind: 'blog', url: 'https://example.blogspot.com/x', note: { en: 'Website of a communist party; cited for facts only.' } }])).to.deep.equal([]);
     });
 
     it('mark a title the editors supplied with titleSupplied: true only, shown in square brackets', async () => {

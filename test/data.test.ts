@@ -192,11 +192,26 @@ describe('dataset', () => {
   });
 
   describe('coverage and tone', () => {
-    it('holds at least 120 events, 12 alliances, and polls and series', () => {
-      expect(files.events.length).to.be.at.least(120);
+    it('holds at least 230 events, 12 alliances, and polls and series', () => {
+      expect(files.events.length).to.be.at.least(230);
       expect(files.alliances.length).to.be.at.least(12);
       expect(files.polls.length).to.be.at.least(5);
       expect(files.series.length).to.be.at.least(2);
+    });
+
+    it('leaves no decade empty from the 1700s to today, and covers the post-war decade and the years since April 2024', () => {
+      const years = files.events.map((e) => parseIsoDate(e.date)!.year);
+      const thisDecade = Math.floor(new Date().getUTCFullYear() / 10) * 10;
+      const empty: number[] = [];
+      for (let decade = 1700; decade <= thisDecade; decade += 10) {
+        if (!years.some((y) => y >= decade && y < decade + 10)) empty.push(decade);
+      }
+      expect(empty, 'decades without an event').to.deep.equal([]);
+      // Events whose date (read from its first day) falls in [from, until).
+      const between = (from: string, until: string) =>
+        files.events.filter((e) => compareDates(parseIsoDate(e.date)!, parseIsoDate(from)!) >= 0 && compareDates(parseIsoDate(e.date)!, parseIsoDate(until)!) < 0);
+      expect(between('1945-03-01', '1955-06-01').length, 'events from March 1945 to May 1955').to.be.at.least(5);
+      expect(between('2024-04-01', '2100-01-01').length, 'events since April 2024').to.be.at.least(5);
     });
 
     it('leaves no era thin', () => {
