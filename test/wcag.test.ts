@@ -109,6 +109,19 @@ describe('WCAG 2.2', () => {
       expect($(el, '.toggle[data-id="fixture-borodino"]')!.tabIndex).to.equal(0);
     });
 
+    it('keeps focus on the same event when the page\'s <html lang> changes', async () => {
+      const before = document.documentElement.lang;
+      try {
+        const el = await timelineAt(800);
+        $(el, '.toggle[data-id="fixture-borodino"]')!.focus();
+        document.documentElement.lang = 'ru';
+        await waitUntil(() => $(el, '.toggle[data-id="fixture-borodino"]')?.textContent === 'Бородинское сражение', 'no Russian list', { timeout: 5000 });
+        await waitUntil(() => focusedId(el) === 'fixture-borodino', 'focus did not come back to the event', { timeout: 3000 });
+      } finally {
+        document.documentElement.lang = before;
+      }
+    });
+
     it('moves focus to the next event still shown when a filter removes the focused one', async () => {
       const el = await timelineAt(800);
       const order = $$(el, '.toggle').map((t) => t.dataset['id']!);
@@ -129,6 +142,20 @@ describe('WCAG 2.2', () => {
       el.categories = 'espionage';
       await el.updateComplete;
       expect((el.shadowRoot!.activeElement as HTMLElement | null)?.className).to.equal('clear');
+    });
+
+    it('moves focus to the list when "Clear filters" clears them (the button goes away)', async () => {
+      const el = await timelineAt(800);
+      el.categories = 'espionage';
+      await el.updateComplete;
+      $(el, '[part~="empty"] .clear')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $$(el, '.toggle').length > 0, 'the filters were not cleared');
+      await el.updateComplete;
+      const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+      expect(focused?.classList.contains('toggle'), `focus is on ${focused?.className ?? document.activeElement?.localName}`).to.equal(true);
+      // The list's tab stop: the next Tab leaves the list, Shift+Tab goes back to the controls.
+      expect(focused!.tabIndex).to.equal(0);
     });
 
     it('moves focus to the event a card opens in its for= timeline', async () => {
