@@ -78,6 +78,26 @@ describe('WCAG 2.2', () => {
     }
   });
 
+  describe('axe (wcag22aa, best practice) on every state of a timeline at 320 and 1,280 px', () => {
+    for (const width of [320, 1280]) {
+      it(`finds nothing with its filters shown, an event open, and nothing matching, at ${width} px`, async function () {
+        this.timeout(30000);
+        const el = await timelineAt(width);
+        const toggle = $(el, '[part~="filters-toggle"]');
+        if (toggle && toggle.getClientRects().length > 0) toggle.click();
+        ($(el, '.toggle[data-id="fixture-tilsit"]') as HTMLButtonElement).click();
+        await el.updateComplete;
+        await waitUntil(() => $(el, '#fixture-tilsit [part~="details"] [part~="sources"]'), 'the event did not open');
+        expect($(el, '[part~="search"]')!.getClientRects().length, 'the search is shown').to.be.greaterThan(0);
+        await expect(el).to.be.accessible();
+        el.categories = 'espionage';
+        await el.updateComplete;
+        expect($(el, '[part~="empty"] .clear'), 'the empty state').to.not.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
   describe('focus not obscured (2.4.11)', () => {
     it('keeps the focused event below the sticky era heading after End, Home, Page Up and Up', async () => {
       const el = await timelineAt(800);
