@@ -43,7 +43,7 @@ for (const candidate of candidates) {
 if (port === undefined) {
   console.error(
     given
-      ? `npm start: port ${given} is in use. Choose another one: PORT=8123 npm start`
+      ? `npm start: port ${given} is in use. Choose another one: PORT=${Number(given) === 8123 ? 8124 : 8123} npm start`
       : `npm start: ports 8000 to 8009 are all in use. Choose a free one: PORT=8123 npm start`,
   );
   process.exit(1);

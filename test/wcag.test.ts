@@ -78,6 +78,26 @@ describe('WCAG 2.2', () => {
     }
   });
 
+  describe('axe (wcag22aa, best practice) on every state of a timeline at 320 and 1,280 px', () => {
+    for (const width of [320, 1280]) {
+      it(`finds nothing with its filters shown, an event open, and nothing matching, at ${width} px`, async function () {
+        this.timeout(30000);
+        const el = await timelineAt(width);
+        const toggle = $(el, '[part~="filters-toggle"]');
+        if (toggle && toggle.getClientRects().length > 0) toggle.click();
+        ($(el, '.toggle[data-id="fixture-tilsit"]') as HTMLButtonElement).click();
+        await el.updateComplete;
+        await waitUntil(() => $(el, '#fixture-tilsit [part~="details"] [part~="sources"]'), 'the event did not open');
+        expect($(el, '[part~="search"]')!.getClientRects().length, 'the search is shown').to.be.greaterThan(0);
+        await expect(el).to.be.accessible();
+        el.categories = 'espionage';
+        await el.updateComplete;
+        expect($(el, '[part~="empty"] .clear'), 'the empty state').to.not.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
   describe('focus not obscured (2.4.11)', () => {
     it('keeps the focused event below the sticky era heading after End, Home, Page Up and Up', async () => {
       const el = await timelineAt(800);
@@ -109,6 +129,19 @@ describe('WCAG 2.2', () => {
       expect($(el, '.toggle[data-id="fixture-borodino"]')!.tabIndex).to.equal(0);
     });
 
+    it('keeps focus on the same event when the page\'s <html lang> changes', async () => {
+      const before = document.documentElement.lang;
+      try {
+        const el = await timelineAt(800);
+        $(el, '.toggle[data-id="fixture-borodino"]')!.focus();
+        document.documentElement.lang = 'ru';
+        await waitUntil(() => $(el, '.toggle[data-id="fixture-borodino"]')?.textContent === 'Бородинское сражение', 'no Russian list', { timeout: 5000 });
+        await waitUntil(() => focusedId(el) === 'fixture-borodino', 'focus did not come back to the event', { timeout: 3000 });
+      } finally {
+        document.documentElement.lang = before;
+      }
+    });
+
     it('moves focus to the next event still shown when a filter removes the focused one', async () => {
       const el = await timelineAt(800);
       const order = $$(el, '.toggle').map((t) => t.dataset['id']!);
@@ -129,6 +162,20 @@ describe('WCAG 2.2', () => {
       el.categories = 'espionage';
       await el.updateComplete;
       expect((el.shadowRoot!.activeElement as HTMLElement | null)?.className).to.equal('clear');
+    });
+
+    it('moves focus to the list when "Clear filters" clears them (the button goes away)', async () => {
+      const el = await timelineAt(800);
+      el.categories = 'espionage';
+      await el.updateComplete;
+      $(el, '[part~="empty"] .clear')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $$(el, '.toggle').length > 0, 'the filters were not cleared');
+      await el.updateComplete;
+      const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+      expect(focused?.classList.contains('toggle'), `focus is on ${focused?.className ?? document.activeElement?.localName}`).to.equal(true);
+      // The list's tab stop: the next Tab leaves the list, Shift+Tab goes back to the controls.
+      expect(focused!.tabIndex).to.equal(0);
     });
 
     it('moves focus to the event a card opens in its for= timeline', async () => {

@@ -8,16 +8,18 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLEl
  * (WCAG 2.4.3). When an update removes the event that had focus (a filter
  * leaves it out, a language change reloads the list), focus goes, once the
  * list is back, to the same event, else the next one still shown (the
- * previous at the end), else "Clear filters" or the search box. Nothing moves
- * if the reader has put focus elsewhere in the meantime.
+ * previous at the end), else "Clear filters" or the search box. "Clear
+ * filters" itself goes once it has done its work: focus goes to the list's
+ * current event. Nothing moves if the reader has put focus elsewhere in the
+ * meantime.
  */
 export class FocusController implements ReactiveController {
   readonly #host: Host;
   readonly #onFocus: (id: string) => void;
-  /** The event whose toggle had focus before this update, and the order of the list then. */
-  #had: { readonly id: string; readonly order: readonly string[] } | undefined;
+  /** The event whose toggle had focus before this update (none for "Clear filters"), and the order of the list then. */
+  #had: { readonly id?: string; readonly order: readonly string[] } | undefined;
   /** Focus to put back once the list is rendered. */
-  #lost: { readonly id: string; readonly order: readonly string[] } | undefined;
+  #lost: { readonly id?: string; readonly order: readonly string[] } | undefined;
 
   constructor(host: Host, onFocus: (id: string) => void) {
     this.#host = host;
@@ -32,7 +34,8 @@ export class FocusController implements ReactiveController {
   hostUpdate(): void {
     const focused = this.#root?.activeElement as HTMLElement | null | undefined;
     const id = focused?.classList.contains('toggle') ? focused.dataset['id'] : undefined;
-    this.#had = id ? { id, order: [...this.#root!.querySelectorAll<HTMLElement>('.toggle')].map((t) => t.dataset['id']!) } : undefined;
+    if (id) this.#had = { id, order: [...this.#root!.querySelectorAll<HTMLElement>('.toggle')].map((t) => t.dataset['id']!) };
+    else this.#had = focused?.classList.contains('clear') ? { order: [] } : undefined;
   }
 
   hostUpdated(): void {
@@ -46,8 +49,8 @@ export class FocusController implements ReactiveController {
     // The reader went elsewhere meanwhile: leave focus there.
     if (document.activeElement && document.activeElement !== document.body) return;
     const toggle = (id: string) => root.querySelector<HTMLElement>(`.toggle[data-id="${CSS.escape(id)}"]`);
-    const at = lost.order.indexOf(lost.id);
-    const near = [lost.id, ...lost.order.slice(at + 1), ...lost.order.slice(0, at).reverse()].map(toggle).find((t) => t);
+    const at = lost.id === undefined ? -1 : lost.order.indexOf(lost.id);
+    const near = lost.id === undefined ? undefined : [lost.id, ...lost.order.slice(at + 1), ...lost.order.slice(0, at).reverse()].map(toggle).find((t) => t);
     const target = near ?? ['.toggle[tabindex="0"]', '[part~="empty"] .clear', '[part~="search"]'].map((s) => root.querySelector<HTMLElement>(s)).find((t) => t);
     if (!target) return;
     if (target.classList.contains('toggle')) {

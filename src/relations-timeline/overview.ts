@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { cssProps } from '../shared/css-props.js';
 import type { Era } from '../data/types.js';
 import type { DataStrings } from '../i18n/strings.js';
@@ -42,15 +42,18 @@ function onStripKeydown(e: KeyboardEvent, onMove: (eraId: string) => void) {
  * years (with a floor so short wars stay visible), coloured and patterned by
  * the climate of relations, naming era, years and climate in text for screen
  * readers and on hover. The era in view carries a marker and `aria-current`.
- * A toolbar: one tab stop (the band last used, else the era in view), arrow
- * keys between bands, so the keyboard reaches the list quickly.
+ * A toolbar: one tab stop (the band last used, else the era in view, else
+ * the strip when no band has events), arrow keys between bands, so the
+ * keyboard reaches the list quickly.
  */
 export function renderOverview(eras: readonly Era[], o: OverviewOptions) {
   const thisYear = new Date().getFullYear();
   const usable = (id: string | undefined) => (id && o.active.has(id) ? id : undefined);
   const tabStop = usable(o.last) ?? usable(o.current) ?? eras.find((era) => o.active.has(era.id))?.id;
   // A named toolbar, not a navigation landmark: the timeline is one landmark (its frame) besides search.
-  return html`<div part="overview" class="overview" role="toolbar" aria-label=${o.label}
+  // With no band to use (nothing matches), the strip itself is the tab stop, so a strip wider than
+  // its box (a phone) can still be scrolled with the keyboard.
+  return html`<div part="overview" class="overview" role="toolbar" aria-label=${o.label} tabindex=${tabStop ? nothing : '0'}
     @keydown=${(e: KeyboardEvent) => onStripKeydown(e, o.onMove)}>
     <div class="strip" style=${cssProps({ '--_bands': String(eras.length) })}>
     <ol class="bands" role="list">
