@@ -79,6 +79,25 @@ if (wanted.includes('firefox')) {
 }
 if (wanted.includes('webkit')) browsers.push(await webkitLauncher());
 
+/**
+ * dist/cdn/ served again under /flaky-cdn/<token>/, where the first request for
+ * each timeline index chunk fails with 503: a page on an unreliable network
+ * (test/cdn-loader.test.ts, "Try again").
+ */
+const failedOnce = new Set();
+function flakyCdn(ctx, next) {
+  const match = /^\/flaky-cdn\/([\w-]+)\/(.*)$/.exec(ctx.path);
+  if (!match) return next();
+  const [, token, file] = match;
+  if (/^chunks\/timeline\.\w+\.js$/.test(file) && !failedOnce.has(`${token}/${file}`)) {
+    failedOnce.add(`${token}/${file}`);
+    ctx.status = 503;
+    return undefined;
+  }
+  ctx.url = `/dist/cdn/${file}`;
+  return next();
+}
+
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html'],
   nodeResolve: true,
@@ -92,7 +111,7 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   // As a static host of dist/embed/ must: pages in sandboxed (opaque-origin) iframes load their modules with CORS.
-  middleware: [(ctx, next) => (ctx.set('Access-Control-Allow-Origin', '*'), next())],
+  middleware: [(ctx, next) => (ctx.set('Access-Control-Allow-Origin', '*'), next()), flakyCdn],
   plugins: [
     // lit-html 3.3.1–3.3.3 leaks a comment per row the virtualizer removes (lit/lit#5298).
     // First, so it reads lit-html's own text.

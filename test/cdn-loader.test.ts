@@ -13,7 +13,7 @@ afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 const ENTRY = new URL('/dist/cdn/france-russia-relations.js', location.href).href;
 
 /** A fresh page with `body`, prepared by `setup` (before the script runs), then the script tag. */
-async function page(body: string, setup?: (doc: Document) => void) {
+async function page(body: string, setup?: (doc: Document) => void, entry = ENTRY) {
   const frame = await readyFrame();
   frames.push(frame);
   const doc = frame.contentDocument!;
@@ -21,7 +21,7 @@ async function page(body: string, setup?: (doc: Document) => void) {
   setup?.(doc);
   const script = doc.createElement('script');
   script.type = 'module';
-  script.src = ENTRY;
+  script.src = entry;
   doc.head.append(script);
   const win = frame.contentWindow!;
   const chunks = () =>
@@ -143,5 +143,19 @@ describe('the script-tag loader', () => {
     await waitUntil(() => chart.shadowRoot?.querySelector('[part~="mark"]'), 'the chart did not render', { timeout: 8000 });
     expect(chunks()).to.include('opinion-poll-chart');
     expect(chunks()).to.not.include('relations-timeline');
+  });
+
+  it('says where a part of the library failed to load, and loads it on "Try again"', async function () {
+    this.timeout(30_000);
+    // The first request for the timeline index fails (503), as on a flaky network; the next one works.
+    const entry = new URL(`/flaky-cdn/t${Date.now()}/france-russia-relations.js`, location.href).href;
+    const { doc } = await page('<relations-timeline></relations-timeline>', undefined, entry);
+    const el = doc.querySelector('relations-timeline')!;
+    const error = () => el.shadowRoot?.querySelector('[part~="error"]');
+    await waitUntil(error, 'no message for the failed part', { timeout: 20000 });
+    expect(error()!.textContent).to.contain(`Could not load part of the library from “${new URL('chunks/', entry).href}”`);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="event"]').length > 10, 'the events did not load on "Try again"', { timeout: 20000 });
+    expect(error()).to.equal(null);
   });
 });

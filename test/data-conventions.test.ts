@@ -136,12 +136,7 @@ const BLOG_HOST = /(?:^|\.)(?:blogspot\.[a-z.]+|canalblog\.com|over-blog\.(?:com
 export function kindProblems(sources: readonly RawSource[]): string[] {
   return sources.flatMap((s) => {
     const note = s.note?.en ?? '';
-    let host = '';
-    try {
-      host = s.url ? new URL(s.url).hostname : '';
-    } catch {
-      host = '';
-    }
+    const host = URL.canParse(s.url ?? '') ? new URL(s.url!).hostname : '';
     if (/\b(?:personal|partisan)?\s?blog\b|personal (?:web)?site/i.test(note) && s.kind !== 'blog') return [`${s.id}: its note describes a blog but its kind is ${s.kind}`];
     if (/\bcopy of\b|\bmirror\b|reproduced|reposted|republished|book-sharing|reading site|aggregator|\babstract of\b|\bsummary of\b/i.test(note) && s.kind !== 'mirror') return [`${s.id}: its note describes a copy but its kind is ${s.kind}`];
     if (/\bforum\b|retailer|dealer|party(?:'s)? (?:web)?site|website of a [^.;]*party|popular-history site|walking guide/i.test(note) && s.kind !== 'blog' && s.kind !== 'mirror') return [`${s.id}: its note describes a forum, a shop, a party or a hobby site but its kind is ${s.kind}`];

@@ -134,7 +134,8 @@ function catalogs(names, data) {
         return `  ${JSON.stringify(key)}: { ${locales} },`;
       })
       .join('\n');
-  const head = `${BANNER}import type { Loaders } from '../types.js';\n\n`;
+  // Where this catalog's modules are (dist/cdn/chunks/ in the script-tag build): a part that failed is imported again from there under a new URL.
+  const head = `${BANNER}import type { Loaders } from '../types.js';\n\nexport const BASE = new URL('.', import.meta.url).href;\n`;
   const ids = (list) => JSON.stringify(list.map((r) => r.id));
   return {
     'catalog.timeline': `${head}export const TIMELINE: Loaders = {\n${thunks('timeline')}\n};\n/** Event details by century (\`17\` for 1700–1799). */\nexport const DETAILS: Loaders = {\n${thunks('details')}\n};\n`,

@@ -2,7 +2,9 @@
  * The loaded parts of the bundled data: each generated module is imported at
  * most once at a time, kept once loaded (so later reads are synchronous), and
  * forgotten when it fails, so the next attempt fetches it again instead of
- * replaying a cached rejection after one network hiccup.
+ * replaying a cached rejection after one network hiccup. The next attempt
+ * imports it under a new URL (`?retry=1`): a browser keeps a failed import in
+ * its module map and would replay it.
  */
 import { DataError } from './load.js';
 import type { Locale } from '../shared/locales.js';
@@ -14,16 +16,29 @@ export interface Part {
   /** The language of its text. */
   readonly locale?: Locale;
   readonly load: () => Promise<{ readonly default: Fragment }>;
+  /** The URL of its module, imported again under a new URL after a failure (a browser replays a failed import). */
+  readonly url?: string;
 }
 
-/** The part `key` of a generated catalog in `locale`, or `undefined` if the catalog has no such key. */
-export function partOf(loaders: Loaders, kind: string, key: string, locale: Locale): Part | undefined {
+/**
+ * The part `key` of a generated catalog in `locale`, or `undefined` if the
+ * catalog has no such key. Its module is `<kind>.<key>.<locale>.js` (`<kind>.<locale>.js`
+ * when the key is the kind) beside the catalog, at `base`: in the script-tag build too,
+ * whose data chunks keep their modules' names.
+ */
+export function partOf(loaders: Loaders, kind: string, key: string, locale: Locale, base: string): Part | undefined {
   const load = Object.hasOwn(loaders, key) ? loaders[key]![locale] : undefined;
-  return load ? { key: `${kind}.${key}.${locale}`, locale, load } : undefined;
+  const file = key === kind ? `${kind}.${locale}.js` : `${kind}.${key}.${locale}.js`;
+  return load ? { key: `${kind}.${key}.${locale}`, locale, load, url: new URL(file, base).href } : undefined;
 }
+
+/** Where the parts are fetched from (dist/cdn/chunks/ through the script tag): what a failure names. */
+const CHUNKS = new URL('.', import.meta.url).href;
 
 const loaded = new Map<string, Fragment>();
 const pending = new Map<string, Promise<Fragment>>();
+/** How many times each part failed to load. */
+const failures = new Map<string, number>();
 
 /** The part, fetched if needed; rejects with a {@link DataError} (`part`) when its chunk cannot load. */
 export function loadPart(part: Part): Promise<Fragment> {
@@ -31,7 +46,9 @@ export function loadPart(part: Part): Promise<Fragment> {
   if (done) return Promise.resolve(done);
   let promise = pending.get(part.key);
   if (!promise) {
-    promise = part.load().then(
+    const retry = failures.get(part.key);
+    const load = retry && part.url ? (import(/* @vite-ignore */ `${part.url}?retry=${retry}`) as ReturnType<Part['load']>) : part.load();
+    promise = load.then(
       (module) => {
         loaded.set(part.key, module.default);
         pending.delete(part.key);
@@ -39,7 +56,8 @@ export function loadPart(part: Part): Promise<Fragment> {
       },
       (error: unknown) => {
         pending.delete(part.key);
-        throw new DataError('part', part.key, `could not load part of the library (${String(error)})`);
+        failures.set(part.key, (failures.get(part.key) ?? 0) + 1);
+        throw new DataError('part', CHUNKS, `${part.key} (${String(error)})`);
       },
     );
     pending.set(part.key, promise);

@@ -18,7 +18,7 @@ export function lazyStrings<S>(en: S, others: Readonly<Record<Exclude<Locale, 'e
       try {
         return (loaded[locale] ??= await others[locale]());
       } catch (error) {
-        throw new DataError('part', `strings.${locale}`, `could not load part of the library (${String(error)})`);
+        throw new DataError('part', new URL('.', import.meta.url).href, `strings.${locale} (${String(error)})`);
       }
     },
   };

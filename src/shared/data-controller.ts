@@ -136,7 +136,7 @@ export class DataController<const A extends readonly unknown[], T> implements Re
       const failure = error instanceof DataError ? error : new DataError('invalid', src, String(error));
       if (failure.failure === 'part') {
         // Not bad input: the page could not fetch one of our chunks.
-        console.warn(`<${this.#host.localName}>: could not load part of the library ("${failure.url}"): ${failure.detail}. Host the files of dist/cdn/chunks/ beside the script.`);
+        console.warn(`<${this.#host.localName}>: could not load part of the library from "${failure.url}": ${failure.detail}. Host the files of dist/cdn/chunks/ beside the script.`);
       } else {
         warn({
           tag: this.#host.localName,

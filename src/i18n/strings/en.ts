@@ -5,7 +5,6 @@ const failures = {
   http: 'the server answered with an error',
   json: 'the file is not valid JSON',
   invalid: 'the data does not follow the dataset schema',
-  part: 'a part of the library could not be loaded; check the connection',
 } as const;
 
 export const en: UiStrings = {
@@ -13,7 +12,8 @@ export const en: UiStrings = {
   missingAttribute: (attribute) => `The “${attribute}” attribute is required.`,
   unknownValue: (attribute, value) =>
     `“${value}” is not a valid value for “${attribute}”. The browser console lists the valid values.`,
-  loadFailed: (url, failure) => `Could not load the data from “${url}”: ${failures[failure]}.`,
+  loadFailed: (url, failure) =>
+    failure === 'part' ? `Could not load part of the library from “${url}”; check the connection.` : `Could not load the data from “${url}”: ${failures[failure]}.`,
   retry: 'Try again',
   oldStyle: 'O.S.',
   oldStyleLong: 'Old Style (Julian calendar)',

@@ -5,7 +5,6 @@ const failures = {
   http: 'le serveur a répondu par une erreur',
   json: 'le fichier n’est pas du JSON valide',
   invalid: 'les données ne suivent pas le schéma du jeu de données',
-  part: 'une partie de la bibliothèque n’a pas pu être chargée ; vérifiez la connexion',
 } as const;
 
 export const fr: UiStrings = {
@@ -14,7 +13,9 @@ export const fr: UiStrings = {
   unknownValue: (attribute, value) =>
     `« ${value} » n’est pas une valeur valide pour « ${attribute} ». La console du navigateur liste les valeurs valides.`,
   loadFailed: (url, failure) =>
-    `Impossible de charger les données depuis « ${url} » : ${failures[failure]}.`,
+    failure === 'part'
+      ? `Impossible de charger une partie de la bibliothèque depuis « ${url} » ; vérifiez la connexion.`
+      : `Impossible de charger les données depuis « ${url} » : ${failures[failure]}.`,
   retry: 'Réessayer',
   oldStyle: 'a. s.',
   oldStyleLong: 'ancien style (calendrier julien)',

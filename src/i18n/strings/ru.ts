@@ -8,7 +8,6 @@ const failures = {
   http: 'сервер ответил ошибкой',
   json: 'файл не является корректным JSON',
   invalid: 'данные не соответствуют схеме набора данных',
-  part: 'не удалось загрузить часть библиотеки; проверьте подключение',
 } as const;
 
 export const ru: UiStrings = {
@@ -16,7 +15,8 @@ export const ru: UiStrings = {
   missingAttribute: (attribute) => `Атрибут «${attribute}» обязателен.`,
   unknownValue: (attribute, value) =>
     `«${value}» — недопустимое значение атрибута «${attribute}». Список допустимых значений выведен в консоль браузера.`,
-  loadFailed: (url, failure) => `Не удалось загрузить данные из «${url}»: ${failures[failure]}.`,
+  loadFailed: (url, failure) =>
+    failure === 'part' ? `Не удалось загрузить часть библиотеки из «${url}»; проверьте подключение.` : `Не удалось загрузить данные из «${url}»: ${failures[failure]}.`,
   retry: 'Повторить',
   oldStyle: 'ст. ст.',
   oldStyleLong: 'старый стиль (юлианский календарь)',
