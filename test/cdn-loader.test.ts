@@ -154,8 +154,13 @@ describe('the script-tag loader', () => {
     const error = () => el.shadowRoot?.querySelector('[part~="error"]');
     await waitUntil(error, 'no message for the failed part', { timeout: 20000 });
     expect(error()!.textContent).to.contain(`Could not load part of the library from “${new URL('chunks/', entry).href}”`);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+    const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!;
+    retry.focus();
+    retry.click();
     await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="event"]').length > 10, 'the events did not load on "Try again"', { timeout: 20000 });
     expect(error()).to.equal(null);
+    // The button went; focus did not fall to the page's body but stayed in the element, on its content.
+    await waitUntil(() => doc.activeElement === el && el.shadowRoot!.activeElement?.closest('[part~="loading"]') === null, 'focus left the element');
+    expect(el.shadowRoot!.activeElement!.matches('a[href], button, input, select, summary, [tabindex="0"]')).to.equal(true);
   });
 });

@@ -8,6 +8,9 @@ import { warn } from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** Where focus may go in an element's content once it has loaded. */
+const FOCUSABLE = 'a[href], button:not([disabled]), input, select, summary, [tabindex="0"]';
+
 /** How an element gets its data: see {@link DataController}. */
 export interface DataSource<A extends readonly unknown[], T> {
   /** The inputs (attributes, locale…); when one changes, the data is read or loaded again. */
@@ -48,6 +51,8 @@ export class DataController<const A extends readonly unknown[], T> implements Re
   readonly #task: Task<A, T>;
   #last: A | undefined;
   #sync: T | undefined;
+  /** "Try again" had focus, and took it away with it: focus follows the load until it settles. */
+  #refocus = false;
 
   constructor(host: Host, source: DataSource<A, T>) {
     this.#host = host;
@@ -96,8 +101,23 @@ export class DataController<const A extends readonly unknown[], T> implements Re
 
   /** Loads again (after a failure). */
   retry = (): void => {
+    this.#refocus = !!this.#host.shadowRoot?.activeElement?.matches('[part~="retry"]');
     void this.#task.run(this.#source.args());
   };
+
+  /**
+   * The retry button goes as the load starts: focus waits on the loading
+   * status, then moves to the content (its first control in sight) or, if the
+   * load failed again, to the new button; never to the page's `<body>`.
+   */
+  hostUpdated(): void {
+    if (!this.#refocus) return;
+    const root = this.#host.shadowRoot;
+    if (this.pending) return void root?.querySelector<HTMLElement>('[part~="loading"]')?.focus();
+    this.#refocus = false;
+    const shown = [...(root?.querySelectorAll<HTMLElement>(`[part~="retry"], ${FOCUSABLE}`) ?? [])].find((el) => el.checkVisibility());
+    shown?.focus();
+  }
 
   /**
    * The loading status (the same template before and during a load, so
@@ -105,7 +125,8 @@ export class DataController<const A extends readonly unknown[], T> implements Re
    * with a retry button, or the element's content.
    */
   render(strings: UiStrings, complete: (value: T) => unknown): unknown {
-    const loading = () => html`<p part="loading" role="status">${strings.loading}</p>`;
+    // Focusable by script only: focus waits there while "Try again" loads.
+    const loading = () => html`<p part="loading" role="status" tabindex="-1">${strings.loading}</p>`;
     if (isServer) {
       const value = this.value;
       return value === undefined ? loading() : complete(value);
