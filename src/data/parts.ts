@@ -32,9 +32,6 @@ export function partOf(loaders: Loaders, kind: string, key: string, locale: Loca
   return load ? { key: `${kind}.${key}.${locale}`, locale, load, url: new URL(file, base).href } : undefined;
 }
 
-/** Where the parts are fetched from (dist/cdn/chunks/ through the script tag): what a failure names. */
-const CHUNKS = new URL('.', import.meta.url).href;
-
 const loaded = new Map<string, Fragment>();
 const pending = new Map<string, Promise<Fragment>>();
 /** How many times each part failed to load. */
@@ -57,7 +54,8 @@ export function loadPart(part: Part): Promise<Fragment> {
       (error: unknown) => {
         pending.delete(part.key);
         failures.set(part.key, (failures.get(part.key) ?? 0) + 1);
-        throw new DataError('part', CHUNKS, `${part.key} (${String(error)})`);
+        // Named by the folder it was fetched from (dist/cdn/chunks/ through the script tag).
+        throw new DataError('part', part.url ? new URL('.', part.url).href : part.key, `${part.key} (${String(error)})`);
       },
     );
     pending.set(part.key, promise);
