@@ -108,7 +108,7 @@ export default {
   // in about 100 s on its own (test/embed-fit-*.test.ts), and runs two files at once: beside
   // another heavy file, embed-fit-en went past 180 s in clean-clone CI runs. Hangs are still
   // caught sooner, by each test's own mocha timeout.
-  testsFinishTimeout: 300_000,
+  testsFinishTimeout: 420_000,
   testFramework: { config: { timeout: 10_000 } },
   // As a static host of dist/embed/ must: pages in sandboxed (opaque-origin) iframes load their modules with CORS.
   middleware: [(ctx, next) => (ctx.set('Access-Control-Allow-Origin', '*'), next()), flakyCdn],

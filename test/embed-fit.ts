@@ -43,7 +43,7 @@ export function measure(doc: Document): { height: number; hidden: number } {
 /** Tests that every agreement, poll and series page in `lang` fits at {@link WIDTH} px. */
 export function describePagesFit(lang: string): void {
   describe(`embed pages in ${lang} fit in 1,000 px`, function () {
-    this.timeout(150_000);
+    this.timeout(240_000);
     for (const kind of ['agreement', 'poll', 'series']) {
       it(`every ${kind} page, at ${WIDTH} px wide, with nothing scrolled away`, async () => {
         const pages = pagesOf(lang, kind);
