@@ -168,7 +168,8 @@ describe('package', () => {
       heading.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').trim().replace(/\s/g, '-');
     const anchors = [...readme.matchAll(/^#{1,6} (.+)$/gm)].map(([, heading]) => slug(heading!));
     const cdn = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/`;
-    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map(([, target]) => target!);
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)|<img\b[^>]*\bsrc="([^"]+)"/g)].map(([, link, image]) => (link ?? image)!);
+    expect(targets.filter((t) => t.endsWith('.png')), 'the README shows its screenshots').to.have.length.greaterThan(3);
     expect(targets).to.have.length.greaterThan(5);
     for (const target of targets) {
       if (target.startsWith('#')) {

@@ -339,6 +339,23 @@ describe('WCAG 2.2', () => {
       expect(byClimate.size).to.be.at.least(5);
       expect(new Set(byClimate.values()).size, JSON.stringify([...byClimate])).to.equal(byClimate.size);
     });
+
+    it('sets the eras that match nothing apart from those that do', async function () {
+      const el = await timelineAt(800, 'bundled');
+      el.setAttribute('categories', 'culture');
+      await waitUntil(() => $$(el, '[part~="era-band"]:disabled').length > 0, 'no era was left without events');
+      const emulated = await executeServerCommand('frr-emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
+      if (!emulated) this.skip();
+      const look = (band: HTMLElement) => {
+        const style = getComputedStyle(band);
+        return `${style.borderTopStyle} ${style.borderTopColor}`;
+      };
+      const bands = $$(el, '[part~="era-band"]');
+      const enabled = new Set(bands.filter((b) => !(b as HTMLButtonElement).disabled).map(look));
+      const disabled = new Set(bands.filter((b) => (b as HTMLButtonElement).disabled).map(look));
+      for (const style of disabled) expect(enabled.has(style), `a disabled band looks like an enabled one: ${style}`).to.equal(false);
+      expect(getComputedStyle(bands.find((b) => (b as HTMLButtonElement).disabled)!).borderTopStyle).to.equal('dashed');
+    });
   });
 
   describe('dismissible content on hover (1.4.13)', () => {

@@ -560,6 +560,12 @@ export const styles = css`
       background-color: Highlight;
       --_p: HighlightText;
     }
+    /* Opacity alone does not read as "unavailable" in a high-contrast theme: the system's own colour and a dashed edge do. */
+    .band:disabled {
+      opacity: 1;
+      border: 1px dashed GrayText;
+      --_p: GrayText;
+    }
     .band[data-climate='allied'] {
       background-image: none;
     }
