@@ -18,6 +18,8 @@ export interface Part {
   readonly load: () => Promise<{ readonly default: Fragment }>;
   /** The URL of its module, imported again under a new URL after a failure (a browser replays a failed import). */
   readonly url?: string;
+  /** Turns the module's stored form into the fragment (the timeline index is stored as columns). */
+  readonly expand?: (stored: Fragment) => Fragment;
 }
 
 /**
@@ -47,9 +49,10 @@ export function loadPart(part: Part): Promise<Fragment> {
     const load = retry && part.url ? (import(/* @vite-ignore */ `${part.url}?retry=${retry}`) as ReturnType<Part['load']>) : part.load();
     promise = load.then(
       (module) => {
-        loaded.set(part.key, module.default);
+        const fragment = part.expand?.(module.default) ?? module.default;
+        loaded.set(part.key, fragment);
         pending.delete(part.key);
-        return module.default;
+        return fragment;
       },
       (error: unknown) => {
         pending.delete(part.key);

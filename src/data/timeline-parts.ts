@@ -1,10 +1,11 @@
 /** The bundled parts a timeline reads: its index, and event details by century. */
 import type { Locale } from '../shared/locales.js';
 import { BASE, DETAILS, TIMELINE } from './generated/catalog.timeline.js';
+import { expandColumns } from './columns.js';
 import { partOf, type Part } from './parts.js';
 
-/** The timeline index (each event's date, category, title, summary) and the eras. */
-export const timelinePart = (locale: Locale): Part => partOf(TIMELINE, 'timeline', 'timeline', locale, BASE)!;
+/** The timeline index (each event's date, category, title, summary) and the eras; its events are stored as columns. */
+export const timelinePart = (locale: Locale): Part => ({ ...partOf(TIMELINE, 'timeline', 'timeline', locale, BASE)!, expand: expandColumns });
 
 /** The century whose details part holds an event of `year` (as scripts/data/generate.mjs groups them). */
 export const centuryOf = (year: number): string => String(Math.floor(year / 100));

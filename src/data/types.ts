@@ -241,6 +241,8 @@ export interface Fragment extends Omit<RawDataset, 'events'> {
   readonly events?: readonly (Partial<RawEvent> & { readonly id: string })[];
   /** Names of records that are referenced but not included (agreements named by events). */
   readonly names?: Readonly<Record<string, Localized>>;
+  /** Lists stored as columns by the generator (see columns.ts), expanded when the part loads. */
+  readonly columns?: Readonly<Record<string, Readonly<Record<string, readonly unknown[]>>>>;
 }
 
 /** Lazy loaders of generated modules: by key, then by locale. */
