@@ -104,10 +104,10 @@ export default {
   browsers,
   concurrency: 2,
   browserStartTimeout: 60_000,
-  // The time one test file may take. WebKitGTK loads every English, French or Russian embed page
-  // in about 100 s on its own (test/embed-fit-*.test.ts), and runs two files at once: beside
-  // another heavy file, embed-fit-en went past 180 s in clean-clone CI runs. Hangs are still
-  // caught sooner, by each test's own mocha timeout.
+  // The time one test file may take. WebKitGTK loads one language's embed pages in about 100 s on
+  // its own, and runs two files at once: beside another heavy file, they went past 180 s in
+  // clean-clone CI runs, hence one file per language and kind (test/embed-fit-*.test.ts) and room
+  // to spare here. Hangs are still caught sooner, by each test's own mocha timeout.
   testsFinishTimeout: 420_000,
   testFramework: { config: { timeout: 10_000 } },
   // As a static host of dist/embed/ must: pages in sandboxed (opaque-origin) iframes load their modules with CORS.

@@ -1,4 +1,0 @@
-/** Embeds fit in 1,000 px (see embed-fit.ts): every French page. */
-import { describePagesFit } from './embed-fit.js';
-
-describePagesFit('fr');
