@@ -491,6 +491,15 @@ describe('<opinion-poll-chart>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('draws a compact line chart lower, the same at every width', async () => {
+      const heights = [];
+      for (const [width, compact] of [[390, true], [1200, true], [1200, false]] as const) {
+        const el = await render(html`<div style=${`width: ${width}px`}><opinion-poll-chart ?compact=${compact} series="pew-france-opinion-of-russia"></opinion-poll-chart></div>`);
+        heights.push($(el, 'svg.chart')!.getAttribute('height'));
+      }
+      expect(heights).to.deep.equal(['200', '200', '240']);
+    });
+
     it('draws separate bars per wave with type="bars"', async () => {
       const el = await render(html`<opinion-poll-chart type="bars" .data=${SERIES}></opinion-poll-chart>`);
       expect(marks(el)).to.have.length(15);

@@ -36,6 +36,8 @@ export interface DrawOptions {
   readonly idBase: string;
   readonly title: string;
   readonly description: string;
+  /** A compact chart (for tight spaces such as a phone-wide embed): a lower line chart. */
+  readonly compact?: boolean;
 }
 
 export interface Mark extends MarkPosition {
@@ -107,8 +109,9 @@ function markText(group: ChartGroup, row: ChartRow, answer: ChartAnswer, value: 
   return `${row.label} — ${what}${status}`;
 }
 
-/** A line chart's height, in px, whatever its width. */
+/** A line chart's height, in px, whatever its width; compact, 40 px less (a Russian series' embed passed 1,000 px at 390 px). */
 const LINE_CHART_HEIGHT = 240;
+const COMPACT_LINE_CHART_HEIGHT = 200;
 
 function frame(o: DrawOptions, height: number, body: SVGTemplateResult | SVGTemplateResult[], marks: readonly Mark[]): Chart {
   return {
@@ -341,7 +344,7 @@ export function lineChart(group: ChartGroup, o: DrawOptions): Chart {
   const right = Math.max(24, ...endTexts.map((t) => textWidth(t) + 16));
   // The same height at every width: markup a server drew at another width keeps
   // its box when the browser redraws it at its own, so nothing below it moves.
-  const height = LINE_CHART_HEIGHT;
+  const height = o.compact ? COMPACT_LINE_CHART_HEIGHT : LINE_CHART_HEIGHT;
   const top = 12;
   const bottom = height - 26;
   const x0 = left;
