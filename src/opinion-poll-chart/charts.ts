@@ -69,7 +69,7 @@ const LINE_HEIGHT = FONT + 5;
  * redraws it. About a phone's width less margins, so what fits there fits at
  * every wider width; a narrower chart lays out at its own.
  */
-export const LAYOUT_WIDTH = 300;
+const LAYOUT_WIDTH = 300;
 
 /** Patterns for the toned-down answers; rendered once per element, referenced by id. */
 export function patternDefs(): TemplateResult {
