@@ -134,6 +134,11 @@ describe('<opinion-poll-chart>', () => {
       expect(bars.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Russia: 69%', 'China: 27%', 'Iran: 26%']);
       const track = bars[0]!.querySelector('.track')!.getBoundingClientRect().width;
       expect(bars[0]!.querySelector('.fill')!.getBoundingClientRect().width / track).to.be.closeTo(0.69, 0.01);
+      // Labels above the bars, wrapped the same at any width: as tall on a phone as wide.
+      const phone = await render(html`<div style="width: 390px"><opinion-poll-chart type="bars" poll="ifop-2024-06-allies-and-threats"></opinion-poll-chart></div>`);
+      const wide = await render(html`<div style="width: 1200px"><opinion-poll-chart type="bars" poll="ifop-2024-06-allies-and-threats"></opinion-poll-chart></div>`);
+      const chartHeight = (chart: OpinionPollChart) => $(chart, 'svg.chart')!.getBoundingClientRect().height;
+      expect(chartHeight(phone)).to.equal(chartHeight(wide));
     });
 
     it('draws separate bars for every question with type="bars"', async () => {
@@ -412,6 +417,8 @@ describe('<opinion-poll-chart>', () => {
       const many = spreadSpans([10, 20, 30, 40], [30, 30, 30, 30], 8, 0, 100);
       expect(Math.max(...many.line)).to.equal(1);
       for (const left of many.left) expect(left).to.be.within(0, 70);
+      // On the lines a narrower bar needed, even where one would do.
+      expect(spreadSpans([10, 20, 30, 40], [30, 30, 30, 30], 8, 0, 400, 2).line).to.deep.equal([0, 1, 0, 1]);
     });
   });
 
@@ -470,12 +477,27 @@ describe('<opinion-poll-chart>', () => {
       const rest = $$(el, '[part~="mark"].tone-unreported');
       expect(rest.map((m) => m.dataset['value'])).to.deep.equal(['80', '88', '92', '89', '91', '91']);
       expect(text($(el, '[part~="legend"]'))).to.contain('Bad opinion (not published)');
-      // Wave labels sit beside the bars at 800 px, above them at 320 px.
-      expect($(el, '.row-label')!.getAttribute('text-anchor')).to.equal('end');
+      // Wave labels sit above the bars at any width, and the chart is as tall at 800 px as
+      // on a phone: markup a server drew at another width keeps its box once redrawn.
+      const phone = await render(html`<div style="width: 390px"><opinion-poll-chart type="stacked" series="ifop-putin-good-opinions"></opinion-poll-chart></div>`);
       const narrow = await render(html`<div style="width: 320px"><opinion-poll-chart type="stacked" series="ifop-putin-good-opinions"></opinion-poll-chart></div>`);
-      expect($(narrow, '.row-label')!.getAttribute('text-anchor')).to.equal('start');
+      for (const chart of [el, phone, narrow]) {
+        const label = $(chart, '.row-label')!.getBoundingClientRect();
+        expect(label.bottom).to.be.at.most($(chart, '[part~="bar"] .fill')!.getBoundingClientRect().top);
+      }
+      const height = (chart: OpinionPollChart) => $(chart, 'svg.chart')!.getBoundingClientRect().height;
+      expect(height(el)).to.equal(height(phone));
       expect(overlappingLabels(narrow)).to.deep.equal([]);
       await expect(el).to.be.accessible();
+    });
+
+    it('draws a compact line chart lower, the same at every width', async () => {
+      const heights = [];
+      for (const [width, compact] of [[390, true], [1200, true], [1200, false]] as const) {
+        const el = await render(html`<div style=${`width: ${width}px`}><opinion-poll-chart ?compact=${compact} series="pew-france-opinion-of-russia"></opinion-poll-chart></div>`);
+        heights.push($(el, 'svg.chart')!.getAttribute('height'));
+      }
+      expect(heights).to.deep.equal(['200', '200', '240']);
     });
 
     it('draws separate bars per wave with type="bars"', async () => {

@@ -15,6 +15,7 @@ import {
   FONT,
   linear,
   runs,
+  type Segment,
   spreadLabels,
   spreadSpans,
   stackSegments,
@@ -35,6 +36,8 @@ export interface DrawOptions {
   readonly idBase: string;
   readonly title: string;
   readonly description: string;
+  /** A compact chart (for tight spaces such as a phone-wide embed): a lower line chart. */
+  readonly compact?: boolean;
 }
 
 export interface Mark extends MarkPosition {
@@ -57,6 +60,16 @@ export const LONG_GAP_YEARS = 3;
 
 const BAR = 28;
 const LINE_HEIGHT = FONT + 5;
+
+/**
+ * The width, in px, at which bars decide what changes their height (how labels
+ * wrap, which values leave their segment, on how many lines), whatever width
+ * they are drawn at: a server draws without knowing the real width, and a
+ * chart whose height followed it would push the page down when the browser
+ * redraws it. About a phone's width less margins, so what fits there fits at
+ * every wider width; a narrower chart lays out at its own.
+ */
+const LAYOUT_WIDTH = 300;
 
 /** Patterns for the toned-down answers; rendered once per element, referenced by id. */
 export function patternDefs(): TemplateResult {
@@ -96,8 +109,9 @@ function markText(group: ChartGroup, row: ChartRow, answer: ChartAnswer, value: 
   return `${row.label} — ${what}${status}`;
 }
 
-/** A line chart's height, in px, whatever its width. */
+/** A line chart's height, in px, whatever its width; compact, 40 px less (a Russian series' embed passed 1,000 px at 390 px). */
 const LINE_CHART_HEIGHT = 240;
+const COMPACT_LINE_CHART_HEIGHT = 200;
 
 function frame(o: DrawOptions, height: number, body: SVGTemplateResult | SVGTemplateResult[], marks: readonly Mark[]): Chart {
   return {
@@ -124,38 +138,56 @@ function markGroup(mark: Mark, stop: string | undefined, extraClass: string, con
 /** The tick from a segment down to its value written below the bar, in px. */
 const LEADER = 5;
 
+/** The segments whose value is too wide to be written on them. */
+function tooNarrow(segments: readonly Segment[], widths: readonly number[]): number[] {
+  return segments.map((_, k) => k).filter((k) => widths[k]! + 8 > segments[k]!.width);
+}
+
+/** Values `out` (indices of `segments`) placed below a bar `band` px wide, on `minLines` lines or more. */
+function below(segments: readonly Segment[], widths: readonly number[], out: number[], band: number, minLines = 1) {
+  const centres = out.map((k) => segments[k]!.x + segments[k]!.width / 2);
+  const spread = spreadSpans(centres, out.map((k) => widths[k]!), 8, 0, band, minLines);
+  return { out, ...spread, lines: out.length ? Math.max(...spread.line) + 1 : 0 };
+}
+
 /**
  * 100 % stacked bars: one per row (the single row of a poll question, or each
- * wave of a series), each value written on its segment, or below the bar when
- * the segment is too narrow for it (a short leader joins them; labels that
- * would collide take a second line), so every value reads at any width.
+ * wave of a series, labelled above its bar), each value written on its
+ * segment, or below the bar when the segment would be too narrow for it at
+ * LAYOUT_WIDTH (a short leader joins them; labels that would collide there
+ * take a second line), so every value reads at any width and the height is
+ * the same at all of them.
  */
 export function stackedChart(group: ChartGroup, o: DrawOptions): Chart {
   const many = group.rows.length > 1;
-  const labelWidth = Math.max(0, ...group.rows.map((r) => textWidth(rowLabel(r))));
-  const labelsLeft = many && o.width >= 480 && labelWidth <= o.width * 0.3;
-  const x0 = labelsLeft ? labelWidth + 12 : 0;
-  const barWidth = Math.max(40, o.width - x0);
-  const above = many && !labelsLeft ? LINE_HEIGHT : 0;
+  const barWidth = Math.max(40, o.width);
+  const layoutWidth = Math.min(barWidth, LAYOUT_WIDTH);
+  const above = many ? LINE_HEIGHT : 0;
   const apart = group.answers.map((a) => a.apart);
   const marks: Mark[] = [];
   type Outside = { readonly left: number; readonly line: number };
   const drawn: { row: ChartRow; y: number; segments: ReturnType<typeof stackSegments>; first: number; texts: string[]; outside: Map<number, Outside> }[] = [];
-  let top = 0;
-  group.rows.forEach((row, r) => {
-    const y = top + above;
+  /** Room for values below a bar on `lines` lines. */
+  const room = (lines: number) => (lines ? LEADER + lines * LINE_HEIGHT : 0);
+  const laid = group.rows.map((row) => {
     const segments = stackSegments(row.values, apart, barWidth);
     const texts = segments.map((seg) => percent(row.values[seg.index]!, o.tag));
-    const out = segments.map((_, k) => k).filter((k) => textWidth(texts[k]!) + 8 > segments[k]!.width);
-    const spread = spreadSpans(
-      out.map((k) => x0 + segments[k]!.x + segments[k]!.width / 2),
-      out.map((k) => textWidth(texts[k]!)),
-      8,
-      x0,
-      x0 + barWidth,
-    );
-    const outside = new Map(out.map((k, j) => [k, { left: spread.left[j]!, line: spread.line[j]! }]));
-    const lines = out.length ? Math.max(...spread.line) + 1 : 0;
+    const widths = texts.map((t) => textWidth(t));
+    // The lines the layout width writes below the bar set the height. Drawn wider, a value
+    // that fits its segment goes back on it, the others keep to those lines.
+    const laidOut = stackSegments(row.values, apart, layoutWidth);
+    const kept = below(laidOut, widths, tooNarrow(laidOut, widths), layoutWidth);
+    let placed = below(segments, widths, tooNarrow(segments, widths), barWidth);
+    if (placed.lines > kept.lines) placed = below(segments, widths, kept.out, barWidth, kept.lines);
+    return { row, segments, texts, kept: kept.lines, placed };
+  });
+  // Room kept but not written in shares out evenly between the bars, so they stay evenly spaced.
+  const spare = laid.reduce((sum, l) => sum + room(l.kept) - room(l.placed.lines), 0);
+  const gap = many ? 12 + spare / (laid.length - 1) : 0;
+  let top = 0;
+  laid.forEach(({ row, segments, texts, placed }, r) => {
+    const y = top + above;
+    const outside = new Map(placed.out.map((k, j) => [k, { left: placed.left[j]!, line: placed.line[j]! }]));
     drawn.push({ row, y, segments, first: marks.length, texts, outside });
     segments.forEach((seg, col) => {
       const answer = group.answers[seg.index]!;
@@ -163,25 +195,25 @@ export function stackedChart(group: ChartGroup, o: DrawOptions): Chart {
         key: `${r}:${seg.index}`,
         row: r,
         col,
-        x: x0 + seg.x + seg.width / 2,
+        x: seg.x + seg.width / 2,
         y,
         text: markText(group, row, answer, row.values[seg.index] ?? null, o),
         value: row.values[seg.index] ?? null,
       });
     });
-    top = y + BAR + (lines ? LEADER + lines * LINE_HEIGHT : 0) + (many ? 12 : 0);
+    top = y + BAR + room(placed.lines) + gap;
   });
   const stop = tabStop(marks, o.active);
-  const height = top - (many ? 12 : 0);
+  // The height the layout width gives, whatever the width drawn at.
+  const height = laid.reduce((sum, l) => sum + above + BAR + room(l.kept), 0) + (many ? 12 * (laid.length - 1) : 0);
   const body = drawn.map(({ row, y, segments, first, texts, outside }) => {
     const label = many
-      ? svg`<text class="row-label" x=${labelsLeft ? x0 - 10 : 0} y=${labelsLeft ? y + BAR / 2 : y - 5}
-          text-anchor=${labelsLeft ? 'end' : 'start'} dominant-baseline=${labelsLeft ? 'central' : 'auto'}>${rowLabel(row)}</text>`
+      ? svg`<text class="row-label" x="0" y=${y - 5} text-anchor="start">${rowLabel(row)}</text>`
       : nothing;
     return svg`<g part="bar" class="bar">${label}${segments.map((seg, col) => {
       const answer = group.answers[seg.index]!;
       const text = texts[col]!;
-      const cx = x0 + seg.x + seg.width / 2;
+      const cx = seg.x + seg.width / 2;
       const out = outside.get(col);
       const written = out
         ? (() => {
@@ -196,9 +228,9 @@ export function stackedChart(group: ChartGroup, o: DrawOptions): Chart {
         marks[first + col]!,
         stop,
         `segment tone-${answer.tone}`,
-        svg`<rect class=${`fill tone-${answer.tone}`} fill=${patternFill(answer.tone)} x=${x0 + seg.x} y=${y} width=${seg.width} height=${BAR}></rect>
+        svg`<rect class=${`fill tone-${answer.tone}`} fill=${patternFill(answer.tone)} x=${seg.x} y=${y} width=${seg.width} height=${BAR}></rect>
           ${written}
-          <rect class="ring" x=${x0 + seg.x - 2} y=${y - 2} width=${seg.width + 4} height=${BAR + 4} rx="3"></rect>`,
+          <rect class="ring" x=${seg.x - 2} y=${y - 2} width=${seg.width + 4} height=${BAR + 4} rx="3"></rect>`,
       );
     })}</g>`;
   });
@@ -207,17 +239,14 @@ export function stackedChart(group: ChartGroup, o: DrawOptions): Chart {
 
 /**
  * Separate bars on a 0–100 % track, one per answer: for multiple-choice
- * questions, whose shares do not add up to 100. Labels sit beside the bars
- * when there is room, above them otherwise.
+ * questions, whose shares do not add up to 100. Labels sit above the bars,
+ * wrapped at LAYOUT_WIDTH whatever the width, so the height stays the same.
  */
 export function barsChart(group: ChartGroup, o: DrawOptions): Chart {
   const byWave = group.rows.length > 1 || !!group.rows[0]?.date;
-  const labels = group.answers.map((a) => a.label);
-  const longest = Math.max(0, ...labels.map((l) => textWidth(l)));
-  const labelsLeft = o.width >= 560 && longest <= o.width * 0.36;
-  const x0 = labelsLeft ? longest + 12 : 0;
+  const wrapAt = Math.min(o.width, LAYOUT_WIDTH);
   const valueRoom = textWidth(percent(100, o.tag)) + 10;
-  const track = Math.max(40, o.width - x0 - valueRoom);
+  const track = Math.max(40, o.width - valueRoom);
   const marks: Mark[] = [];
   const parts: SVGTemplateResult[] = [];
   const pending: { mark: Mark; answer: ChartAnswer; value: number | null; y: number; lines: string[] }[] = [];
@@ -229,13 +258,13 @@ export function barsChart(group: ChartGroup, o: DrawOptions): Chart {
     }
     group.answers.forEach((answer, i) => {
       const value = row.values[i] ?? null;
-      const lines = labelsLeft ? [answer.label] : wrapText(answer.label, o.width);
-      const top = labelsLeft ? y : y + lines.length * LINE_HEIGHT;
+      const lines = wrapText(answer.label, wrapAt);
+      const top = y + lines.length * LINE_HEIGHT;
       const mark: Mark = {
         key: `${r}:${i}`,
         row: marks.length,
         col: 0,
-        x: x0 + ((value ?? 0) / 100) * track,
+        x: ((value ?? 0) / 100) * track,
         y: top,
         text: markText(group, row, answer, value, o),
         value,
@@ -251,21 +280,19 @@ export function barsChart(group: ChartGroup, o: DrawOptions): Chart {
   for (const { mark, answer, value, y: top, lines } of pending) {
     const tone = answer.kind === 'option' ? 'opt-1' : answer.tone;
     const width = ((value ?? 0) / 100) * track;
-    const label = labelsLeft
-      ? svg`<text class="bar-label" x=${x0 - 10} y=${top + h / 2} text-anchor="end" dominant-baseline="central">${answer.label}</text>`
-      : svg`<text class="bar-label" x="0" y=${top - lines.length * LINE_HEIGHT + FONT}>${lines.map(
-          (line, k) => svg`<tspan x="0" dy=${k === 0 ? 0 : LINE_HEIGHT}>${line}</tspan>`,
-        )}</text>`;
+    const label = svg`<text class="bar-label" x="0" y=${top - lines.length * LINE_HEIGHT + FONT}>${lines.map(
+      (line, k) => svg`<tspan x="0" dy=${k === 0 ? 0 : LINE_HEIGHT}>${line}</tspan>`,
+    )}</text>`;
     parts.push(svg`${label}${markGroup(
       mark,
       stop,
       `bar-mark tone-${tone}`,
-      svg`<rect class="track" x=${x0} y=${top} width=${track} height=${h}></rect>
-        <rect class=${`fill tone-${tone}`} fill=${patternFill(tone)} x=${x0} y=${top} width=${width} height=${h}></rect>
-        <text class=${value === null ? 'value muted' : 'value'} x=${x0 + width + 6} y=${top + h / 2} dominant-baseline="central">${
+      svg`<rect class="track" x="0" y=${top} width=${track} height=${h}></rect>
+        <rect class=${`fill tone-${tone}`} fill=${patternFill(tone)} x="0" y=${top} width=${width} height=${h}></rect>
+        <text class=${value === null ? 'value muted' : 'value'} x=${width + 6} y=${top + h / 2} dominant-baseline="central">${
           value === null ? o.strings.neverPublished : percent(value, o.tag)
         }</text>
-        <rect class="ring" x=${x0 - 2} y=${top - 2} width=${track + 4} height=${h + 4} rx="3"></rect>`,
+        <rect class="ring" x="-2" y=${top - 2} width=${track + 4} height=${h + 4} rx="3"></rect>`,
     )}`);
   }
   return frame(o, Math.max(y - 12, h), parts, marks);
@@ -317,7 +344,7 @@ export function lineChart(group: ChartGroup, o: DrawOptions): Chart {
   const right = Math.max(24, ...endTexts.map((t) => textWidth(t) + 16));
   // The same height at every width: markup a server drew at another width keeps
   // its box when the browser redraws it at its own, so nothing below it moves.
-  const height = LINE_CHART_HEIGHT;
+  const height = o.compact ? COMPACT_LINE_CHART_HEIGHT : LINE_CHART_HEIGHT;
   const top = 12;
   const bottom = height - 26;
   const x0 = left;

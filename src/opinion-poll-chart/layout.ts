@@ -143,7 +143,8 @@ export function runs(values: readonly (number | null)[]): number[][] {
  * near its `centre` as it can be, in order, at least `gap` apart: the left
  * edge of each, in the input's order. Labels are spread over as few lines as
  * keep them apart (`line` of each: 0 for the first); within a line, pushed
- * right past their left neighbour, then back left from `hi`.
+ * right past their left neighbour, then back left from `hi`. `minLines`: at
+ * least that many lines (those a narrower band needed, so the height holds).
  */
 export function spreadSpans(
   centres: readonly number[],
@@ -151,9 +152,10 @@ export function spreadSpans(
   gap: number,
   lo: number,
   hi: number,
+  minLines = 1,
 ): { left: number[]; line: number[] } {
   const n = centres.length;
-  for (let lines = 1; lines <= Math.max(1, n); lines++) {
+  for (let lines = Math.min(minLines, Math.max(1, n)); lines <= Math.max(1, n); lines++) {
     const left = new Array<number>(n);
     const line = new Array<number>(n);
     let fits = true;

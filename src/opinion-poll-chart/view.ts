@@ -104,6 +104,7 @@ export function renderChartView(model: ChartModel, poll: Poll | undefined, serie
       strings: s,
       active: o.active(group.id),
       idBase: `g${i}`,
+      compact: o.compact,
       title: poll ? group.label : model.title,
       description: [summary, group.multipleChoice ? s.multipleChoice(formatPercent(100, tag)) : '', s.seeTable, s.keyboardHint].filter(Boolean).join(' '),
     });
