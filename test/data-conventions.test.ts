@@ -132,6 +132,9 @@ export function urlProblems(sources: ReadonlyArray<Pick<RawSource, 'id' | 'url'>
 /** Blog platforms: a page there is a blog (or someone's copy of another text), never news or scholarship. */
 const BLOG_HOST = /(?:^|\.)(?:blogspot\.[a-z.]+|canalblog\.com|over-blog\.(?:com|fr|net)|hautetfort\.com|typepad\.(?:com|fr)|wordpress\.com|livejournal\.com|eklablog\.com|home\.blog)$|^blog\./i;
 
+/** News aggregators: what they show is someone else's article or an agency's dispatch, a copy. */
+const AGGREGATOR_HOST = /(?:^|\.)(?:urdupoint\.com|onenewspage\.com|news\.yahoo\.com|msn\.com|newsnow\.co\.uk)$/i;
+
 /** Notes (and hosts) that describe a copy or a blog must come with the honest kind. */
 export function kindProblems(sources: readonly RawSource[]): string[] {
   return sources.flatMap((s) => {
@@ -141,6 +144,7 @@ export function kindProblems(sources: readonly RawSource[]): string[] {
     if (/\bcopy of\b|\bmirror\b|reproduced|reposted|republished|book-sharing|reading site|aggregator|\babstract of\b|\bsummary of\b/i.test(note) && s.kind !== 'mirror') return [`${s.id}: its note describes a copy but its kind is ${s.kind}`];
     if (/\bforum\b|retailer|dealer|party(?:'s)? (?:web)?site|website of a [^.;]*party|popular-history site|walking guide/i.test(note) && s.kind !== 'blog' && s.kind !== 'mirror') return [`${s.id}: its note describes a forum, a shop, a party or a hobby site but its kind is ${s.kind}`];
     if (BLOG_HOST.test(host) && s.kind !== 'blog' && s.kind !== 'mirror') return [`${s.id}: ${host} is a blog platform but its kind is ${s.kind}`];
+    if (AGGREGATOR_HOST.test(host) && s.kind !== 'mirror') return [`${s.id}: ${host} is a news aggregator but its kind is ${s.kind}`];
     return [];
   });
 }
@@ -262,8 +266,9 @@ describe('dataset conventions', () => {
           { ...base, id: 'd', kind: 'news', note: { en: 'Article republished by a news aggregator.' } },
           { ...base, id: 'e', kind: 'scholarship', url: 'https://example.typepad.fr/a.html' },
           { ...base, id: 'f', kind: 'news', url: 'https://blog.example.co.uk/2013/08/01/a' },
+          { ...base, id: 'h', kind: 'news', url: 'https://www.urdupoint.com/en/world/a.html' },
         ]).map((p) => p.split(':')[0]),
-      ).to.deep.equal(['a', 'b', 'c', 'd', 'e', 'f']);
+      ).to.deep.equal(['a', 'b', 'c', 'd', 'e', 'f', 'h']);
       expect(kindProblems([{ ...base, id: 'g', kind: 'blog', url: 'https://example.blogspot.com/x', note: { en: 'Website of a communist party; cited for facts only.' } }])).to.deep.equal([]);
     });
 
