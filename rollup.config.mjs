@@ -65,9 +65,9 @@ export default {
     chunkFileNames: (chunk) => {
       // An element's chunk is named after its tag rather than "define".
       const define = [chunk.facadeModuleId ?? '', ...chunk.moduleIds].map((id) => id.match(/([a-z-]+)[\\/]define\.js$/)?.[1]).find(Boolean);
-      // The shared interface strings of one language: "strings.fr.js", not "fr.js".
-      const strings = chunk.moduleIds.map((id) => id.match(/i18n[\\/]strings[\\/](fr|ru)\.js$/)?.[1]).find(Boolean);
-      return `chunks/${define ?? (strings ? `strings.${strings}` : '[name]')}.js`;
+      // Data parts and interface strings keep their modules' names: a part that failed is imported
+      // again by name (src/data/parts.ts, src/i18n/lazy-strings.ts).
+      return `chunks/${define ?? '[name]'}.js`;
     },
     // No source maps: the package publishes none (they would have to carry every
     // source, the data included, to work outside this repository; see CHANGELOG).

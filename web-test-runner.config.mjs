@@ -89,7 +89,7 @@ function flakyCdn(ctx, next) {
   const match = /^\/flaky-cdn\/([\w-]+)\/(.*)$/.exec(ctx.path);
   if (!match) return next();
   const [, token, file] = match;
-  if (/^chunks\/timeline\.\w+\.js$/.test(file) && !failedOnce.has(`${token}/${file}`)) {
+  if (/^chunks\/(?:timeline|strings)\.\w+\.js$/.test(file) && !failedOnce.has(`${token}/${file}`)) {
     failedOnce.add(`${token}/${file}`);
     ctx.status = 503;
     return undefined;

@@ -163,4 +163,20 @@ describe('the script-tag loader', () => {
     await waitUntil(() => doc.activeElement === el && el.shadowRoot!.activeElement?.closest('[part~="loading"]') === null, 'focus left the element');
     expect(el.shadowRoot!.activeElement!.matches('a[href], button, input, select, summary, [tabindex="0"]')).to.equal(true);
   });
+
+  it('loads the interface strings of a language on "Try again" when they failed too', async function () {
+    this.timeout(30_000);
+    // A French page: the first requests for the French index and the French strings both fail.
+    const entry = new URL(`/flaky-cdn/f${Date.now()}/france-russia-relations.js`, location.href).href;
+    const { doc } = await page('<relations-timeline></relations-timeline>', (d) => (d.documentElement.lang = 'fr'), entry);
+    const el = doc.querySelector('relations-timeline')!;
+    const error = () => el.shadowRoot?.querySelector('[part~="error"]');
+    await waitUntil(error, 'no message for the failed parts', { timeout: 20000 });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="event"]').length > 10, 'the events did not load on "Try again"', { timeout: 20000 });
+    // In French: the strings came too, not English in their place.
+    const count = el.shadowRoot!.querySelector('[part~="count"]')!.textContent!;
+    expect(count).to.match(/événements/);
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.placeholder).to.match(/^Rechercher/);
+  });
 });

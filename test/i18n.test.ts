@@ -5,6 +5,7 @@ import { inheritedLang, resolveLocale } from '../src/i18n/locale-controller.js';
 import { formatDate, formatDualDate, formatNumber, formatPercent, formatDateWithCalendar } from '../src/i18n/format.js';
 import { loadStrings, stringsFor } from '../src/i18n/strings.js';
 import { lazyStrings } from '../src/i18n/lazy-strings.js';
+import { STRINGS_BASE } from '../src/i18n/strings/base.js';
 import { allianceGalleryStrings } from '../src/i18n/strings/alliance-gallery.js';
 import { loadCardStrings } from '../src/i18n/strings/alliance-card.js';
 import { loadChartStrings } from '../src/i18n/strings/opinion-poll-chart.js';
@@ -167,19 +168,28 @@ describe('i18n', () => {
       expect(el.shadowRoot!.querySelector('[part~="search"]')!.getAttribute('placeholder')).to.match(/^Rechercher/);
     });
 
-    it('turns a strings chunk that fails into "could not load part of the library", and loads it again next time', async () => {
+    it('turns a strings chunk that fails into "could not load part of the library", and loads it again next time, under a new URL', async () => {
       let calls = 0;
-      const strings = lazyStrings({ hello: 'Hello' }, {
-        fr: () => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve({ hello: 'Bonjour' })),
-        ru: () => Promise.resolve({ hello: 'Привет' }),
-      });
+      const urls: string[] = [];
+      const strings = lazyStrings(
+        { hello: 'Hello' },
+        'greetings',
+        {
+          fr: () => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve({ hello: 'Bonjour' })),
+          ru: () => Promise.resolve({ hello: 'Привет' }),
+        },
+        // A browser replays a failed import of the same URL: the next attempt must use another.
+        (url) => (urls.push(url), Promise.resolve({ fr: { hello: 'Bonjour' } })),
+      );
       const error = await strings.load('fr').catch((e: unknown) => e);
       expect(error).to.be.instanceOf(DataError);
       expect((error as DataError).failure).to.equal('part');
+      expect((error as DataError).url).to.equal(STRINGS_BASE);
       expect(strings.read('fr')).to.equal(undefined);
       expect(await strings.load('fr')).to.deep.equal({ hello: 'Bonjour' });
       expect(strings.read('fr')).to.deep.equal({ hello: 'Bonjour' });
-      expect(calls).to.equal(2);
+      expect(calls).to.equal(1);
+      expect(urls).to.deep.equal([`${STRINGS_BASE}greetings.fr.js?retry=1`]);
       expect(strings.read('en')).to.deep.equal({ hello: 'Hello' });
     });
   });

@@ -76,9 +76,9 @@ export interface TimelineStrings {
 // English is at hand (fallback, server rendering, error messages before any
 // load); French and Russian are chunks of their own, loaded with the element's
 // data (see DataController), so a page fetches only its own language.
-const ui = lazyStrings<UiStrings>(en, {
-  fr: async () => (await import('./strings/fr.js')).fr,
-  ru: async () => (await import('./strings/ru.js')).ru,
+const ui = lazyStrings<UiStrings>(en, 'strings', {
+  fr: async () => (await import('./strings/strings.fr.js')).fr,
+  ru: async () => (await import('./strings/strings.ru.js')).ru,
 });
 
 /** "Loading…" in every language, shown before a language's strings have arrived. */

@@ -104,7 +104,7 @@ const en: AllianceCardStrings = {
     `No <relations-timeline> with the id “${id}” is on this page, so related events link to their anchors instead.`,
 };
 
-const strings = lazyStrings(en, {
+const strings = lazyStrings(en, 'alliance-card', {
   fr: async () => (await import('./alliance-card.fr.js')).fr,
   ru: async () => (await import('./alliance-card.ru.js')).ru,
 });

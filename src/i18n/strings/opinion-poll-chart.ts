@@ -203,7 +203,7 @@ const en: OpinionPollChartStrings = {
   },
 };
 
-const strings = lazyStrings(en, {
+const strings = lazyStrings(en, 'opinion-poll-chart', {
   fr: async () => (await import('./opinion-poll-chart.fr.js')).fr,
   ru: async () => (await import('./opinion-poll-chart.ru.js')).ru,
 });
