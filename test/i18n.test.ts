@@ -175,8 +175,8 @@ describe('i18n', () => {
         { hello: 'Hello' },
         'greetings',
         {
-          fr: () => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve({ hello: 'Bonjour' })),
-          ru: () => Promise.resolve({ hello: 'Привет' }),
+          fr: () => (++calls === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve({ fr: { hello: 'Bonjour' } })),
+          ru: () => Promise.resolve({ ru: { hello: 'Привет' } }),
         },
         // A browser replays a failed import of the same URL: the next attempt must use another.
         (url) => (urls.push(url), Promise.resolve({ fr: { hello: 'Bonjour' } })),

@@ -2,10 +2,10 @@
  * The loaded parts of the bundled data: each generated module is imported at
  * most once at a time, kept once loaded (so later reads are synchronous), and
  * forgotten when it fails, so the next attempt fetches it again instead of
- * replaying a cached rejection after one network hiccup. The next attempt
- * imports it under a new URL (`?retry=1`): a browser keeps a failed import in
- * its module map and would replay it.
+ * replaying a cached rejection after one network hiccup (under a new URL: see
+ * shared/import-again.ts).
  */
+import { importAgain } from '../shared/import-again.js';
 import { DataError } from './load.js';
 import type { Locale } from '../shared/locales.js';
 import type { Fragment, Loaders } from './types.js';
@@ -36,8 +36,6 @@ export function partOf(loaders: Loaders, kind: string, key: string, locale: Loca
 
 const loaded = new Map<string, Fragment>();
 const pending = new Map<string, Promise<Fragment>>();
-/** How many times each part failed to load. */
-const failures = new Map<string, number>();
 
 /** The part, fetched if needed; rejects with a {@link DataError} (`part`) when its chunk cannot load. */
 export function loadPart(part: Part): Promise<Fragment> {
@@ -45,9 +43,7 @@ export function loadPart(part: Part): Promise<Fragment> {
   if (done) return Promise.resolve(done);
   let promise = pending.get(part.key);
   if (!promise) {
-    const retry = failures.get(part.key);
-    const load = retry && part.url ? (import(/* @vite-ignore */ `${part.url}?retry=${retry}`) as ReturnType<Part['load']>) : part.load();
-    promise = load.then(
+    promise = importAgain(part.url, part.load).then(
       (module) => {
         const fragment = part.expand?.(module.default) ?? module.default;
         loaded.set(part.key, fragment);
@@ -56,7 +52,6 @@ export function loadPart(part: Part): Promise<Fragment> {
       },
       (error: unknown) => {
         pending.delete(part.key);
-        failures.set(part.key, (failures.get(part.key) ?? 0) + 1);
         // Named by the folder it was fetched from (dist/cdn/chunks/ through the script tag).
         throw new DataError('part', part.url ? new URL('.', part.url).href : part.key, `${part.key} (${String(error)})`);
       },

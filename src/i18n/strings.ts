@@ -77,8 +77,8 @@ export interface TimelineStrings {
 // load); French and Russian are chunks of their own, loaded with the element's
 // data (see DataController), so a page fetches only its own language.
 const ui = lazyStrings<UiStrings>(en, 'strings', {
-  fr: async () => (await import('./strings/strings.fr.js')).fr,
-  ru: async () => (await import('./strings/strings.ru.js')).ru,
+  fr: () => import('./strings/strings.fr.js'),
+  ru: () => import('./strings/strings.ru.js'),
 });
 
 /** "Loading…" in every language, shown before a language's strings have arrived. */

@@ -105,8 +105,8 @@ const en: AllianceCardStrings = {
 };
 
 const strings = lazyStrings(en, 'alliance-card', {
-  fr: async () => (await import('./alliance-card.fr.js')).fr,
-  ru: async () => (await import('./alliance-card.ru.js')).ru,
+  fr: () => import('./alliance-card.fr.js'),
+  ru: () => import('./alliance-card.ru.js'),
 });
 
 /** The strings in `locale`, if loaded (English always is). */

@@ -204,8 +204,8 @@ const en: OpinionPollChartStrings = {
 };
 
 const strings = lazyStrings(en, 'opinion-poll-chart', {
-  fr: async () => (await import('./opinion-poll-chart.fr.js')).fr,
-  ru: async () => (await import('./opinion-poll-chart.ru.js')).ru,
+  fr: () => import('./opinion-poll-chart.fr.js'),
+  ru: () => import('./opinion-poll-chart.ru.js'),
 });
 
 /** The strings in `locale`, if loaded (English always is). */
