@@ -17,7 +17,9 @@ import {
 import { loadBundled, preload, readBundled } from '../src/data/dataset.js';
 import { allParts, loadBundledDataset, loadDatasetFrom, resolveGivenDataset } from '../src/data/given.js';
 import { isLoaded, loadPart, loadParts } from '../src/data/parts.js';
-import { timelinePart } from '../src/data/timeline-parts.js';
+import { detailsPart, timelinePart } from '../src/data/timeline-parts.js';
+import { centuriesHolding } from '../src/data/holders.js';
+import { DETAILS } from '../src/data/generated/catalog.timeline.js';
 import { DataError, ValidationError } from '../src/data/load.js';
 import { validateDataset } from '../src/data/validate.js';
 import type { Fragment, RawEvent } from '../src/data/types.js';
@@ -353,6 +355,25 @@ describe('dataset', () => {
       expect(title(en)).to.equal(files.events[i]!.title.en);
       expect(title(fr)).to.equal(files.events[i]!.title.fr);
       expect(title(ru)).to.equal(files.events[i]!.title.ru);
+    });
+
+    it('know which centuries may hold a bundled person or source, so a given dataset fetches those alone', async () => {
+      const centuries = Object.keys(DETAILS);
+      let extra = 0;
+      let ids = 0;
+      for (const century of centuries) {
+        const [part] = await loadParts([detailsPart(century, 'en')!]);
+        for (const { id } of [...(part!.people ?? []), ...(part!.sources ?? [])]) {
+          ids++;
+          const holding = centuriesHolding([id]);
+          expect(holding, id).to.include(century);
+          if (holding.length > 1) extra++;
+        }
+      }
+      // A bucket shared with an id of another century brings one more part: rarely.
+      expect(ids).to.be.greaterThan(500);
+      expect(extra / ids).to.be.below(0.2);
+      expect(centuriesHolding([])).to.deep.equal([]);
     });
 
     it('accept a dataset by property, falling back to English and to bundled people', async () => {

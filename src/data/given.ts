@@ -11,7 +11,8 @@ import { DataError, loadJson, ValidationError } from './load.js';
 import type { Part } from './parts.js';
 import { POLL_IDS, pollPart, SERIES_IDS, seriesPart } from './poll-parts.js';
 import { resolveDataset } from './resolve.js';
-import { allDetailsParts, timelinePart } from './timeline-parts.js';
+import { centuriesHolding } from './holders.js';
+import { allDetailsParts, detailsPart, timelinePart } from './timeline-parts.js';
 import type { Dataset, RawDataset } from './types.js';
 import { validateDataset } from './validate.js';
 
@@ -48,14 +49,16 @@ function borrowed(raw: RawDataset): { readonly people: Set<string>; readonly sou
  * What a given dataset takes from the bundle: its eras (the timeline index),
  * unless it has its own, and the people and sources it cites without defining
  * them. Loaded in steps, so a dataset that borrows nothing fetches nothing:
- * the index; then the events' details, which hold the people and most
- * sources; the whole bundle only for a source cited by an agreement or a poll
- * alone (or an unknown id, which resolving then reports).
+ * the index; then the details of the centuries that hold the people and
+ * sources it cites (src/data/holders.ts); the whole bundle only for a source
+ * cited by an agreement or a poll alone (or an unknown id, which resolving
+ * then reports).
  */
 async function fallbackFor(raw: RawDataset, locale: Locale): Promise<Dataset> {
   const { people, sources } = borrowed(raw);
   const index = raw.eras ? [] : [timelinePart(locale)];
-  const steps = [index, [...index, ...allDetailsParts(locale)], allParts(locale)];
+  const holding = centuriesHolding([...people, ...sources]).map((century) => detailsPart(century, locale)!);
+  const steps = [index, [...index, ...holding], allParts(locale)];
   let fallback: Dataset | undefined;
   for (const parts of steps) {
     fallback = await loadBundled(parts, locale);
