@@ -313,8 +313,11 @@ describe('dataset', () => {
       for (let i = 1; i < data.events.length; i++) {
         expect(compareDates(data.events[i]!.date, data.events[i - 1]!.date)).to.be.at.least(0);
       }
+      // Frozen in the task after resolving (the first render does not wait for it).
+      await new Promise((resolve) => setTimeout(resolve));
       expect(Object.isFrozen(data.events)).to.equal(true);
       expect(Object.isFrozen(data.events[0])).to.equal(true);
+      expect(Object.isFrozen(data.events[0]!.date)).to.equal(true);
       const eraIds = new Set(data.eras.map((e) => e.id));
       for (const e of data.events) {
         expect(eraIds.has(e.era), e.id).to.equal(true);

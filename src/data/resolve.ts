@@ -25,6 +25,11 @@ import type {
   Wording,
 } from './types.js';
 
+/**
+ * Freezes what resolving made, so no reader can change the data every element
+ * shares. Run in a task of its own after resolving: it is a few milliseconds
+ * for the whole index, which the first render of a timeline need not wait for.
+ */
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -231,5 +236,7 @@ export function resolveDataset(raw: RawDataset, locale: Locale, fallback?: Datas
   const names = new Map(Object.entries(extras.names ?? {}).map(([id, name]) => [id, text(name)]));
   const withoutDetails = extras.withoutDetails ?? new Set<string>();
   const known = extras.known;
-  return deepFreeze({ locale, complete: withoutDetails.size === 0, events, eras, alliances, polls, series, people, sources, names, withoutDetails, ...(known ? { known } : {}) });
+  const dataset = { locale, complete: withoutDetails.size === 0, events, eras, alliances, polls, series, people, sources, names, withoutDetails, ...(known ? { known } : {}) };
+  setTimeout(() => deepFreeze(dataset));
+  return dataset;
 }
