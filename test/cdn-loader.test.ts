@@ -131,6 +131,16 @@ describe('the script-tag loader', () => {
     expect(chunks().filter((c) => c.startsWith('agreement.'))).to.deep.equal(['agreement.franco-russian-alliance.en']);
   });
 
+  it('fetches the CSV download code for a chart that offers it only', async () => {
+    const drawn = (doc: Document, selector: string) => () => doc.querySelector(selector)?.shadowRoot?.querySelector('[part~="mark"]');
+    const plain = await page('<opinion-poll-chart series="pew-france-opinion-of-russia"></opinion-poll-chart>');
+    await waitUntil(drawn(plain.doc, 'opinion-poll-chart'), 'the chart did not render', { timeout: 8000 });
+    expect(plain.chunks()).to.not.include('csv');
+    const offering = await page('<opinion-poll-chart downloadable series="pew-france-opinion-of-russia"></opinion-poll-chart>');
+    await waitUntil(drawn(offering.doc, 'opinion-poll-chart'), 'the chart did not render', { timeout: 8000 });
+    await waitUntil(() => offering.chunks().includes('csv'), 'the CSV code was not fetched for a downloadable chart');
+  });
+
   it('loads an element added later, inside a shadow root created after it started', async () => {
     const { doc, win, chunks } = await page('<p>nothing yet</p>');
     await waitUntil(() => win.performance.getEntriesByType('resource').some((e) => e.name.includes('france-russia-relations.js')), 'entry not loaded');

@@ -640,6 +640,8 @@ describe('<opinion-poll-chart>', () => {
       };
       try {
         ($(el, '[part~="download"]') as HTMLButtonElement).click();
+        // The CSV code is a chunk of its own (fetched when a downloadable chart is drawn).
+        await waitUntil(() => downloaded, 'nothing was downloaded');
       } finally {
         URL.createObjectURL = originalCreate;
         HTMLAnchorElement.prototype.click = originalClick;

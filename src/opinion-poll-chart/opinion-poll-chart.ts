@@ -13,7 +13,7 @@ import { sourceListStyles } from '../shared/source-list.js';
 import { themeStyles, type Theme } from '../shared/theme.js';
 import { warn } from '../shared/warn.js';
 import { patternDefs } from './charts.js';
-import { downloadText, modelCsv } from './csv.js';
+import { downloadCsv, loadCsv } from './download.js';
 import { MarksController } from './marks-controller.js';
 import type { ChartModel, ChartType } from './model.js';
 import { styles } from './opinion-poll-chart.styles.js';
@@ -176,6 +176,8 @@ export class OpinionPollChart extends HydratingElement {
     const errors = findings.map((finding) => renderError(finding.message));
     this.#model = model;
     if (!model) return errors;
+    // Fetched with the first chart that offers it, so the click downloads at once.
+    if (this.downloadable) loadCsv().catch(() => {});
     const { template, charts } = renderChartView(model, poll, series, {
       meta: { strings: s, data: this.#locale.strings.data, tag, locale: this.#locale.locale },
       level: Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 5),
@@ -187,7 +189,7 @@ export class OpinionPollChart extends HydratingElement {
       tip: this.#marks.tip,
       on: this.#marks.handlers,
       onTable: () => (this._table = !this._table),
-      onDownload: () => this.#model && downloadText(`${this.#model.id}.csv`, modelCsv(this.#model)),
+      onDownload: () => this.#model && void downloadCsv(this.#model),
     });
     this.#marks.charts = charts;
     return html`${errors}${template}`;
