@@ -53,6 +53,23 @@ function chunkImports() {
   };
 }
 
+/**
+ * In this build every chunk but the entry is in dist/cdn/chunks/: say so to
+ * src/shared/import-again.ts (its CDN_CHUNKS is undefined in the npm build), so
+ * code loaded on demand can be imported again from there after a failure.
+ */
+function cdnChunks() {
+  const declared = 'export const CDN_CHUNKS = undefined;';
+  return {
+    name: 'frr-cdn-chunks',
+    transform(code, id) {
+      if (!/[\\/]shared[\\/]import-again\.js$/.test(id)) return null;
+      if (!code.includes(declared)) this.error(`src/shared/import-again.ts no longer says "${declared}"`);
+      return { code: code.replace(declared, "export const CDN_CHUNKS = new URL('.', import.meta.url).href;"), map: null };
+    },
+  };
+}
+
 export default {
   input: 'dist/cdn.js',
   // Let lazy chunks import from the entry instead of splitting it behind a facade.
@@ -82,6 +99,7 @@ export default {
     // The static text of our css``/html``/svg`` templates, without indentation or comments.
     minifyTemplates(),
     chunkImports(),
+    cdnChunks(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
     sizeReport(),
   ],

@@ -174,6 +174,24 @@ describe('the script-tag loader', () => {
     expect(el.shadowRoot!.activeElement!.matches('a[href], button, input, select, summary, [tabindex="0"]')).to.equal(true);
   });
 
+  it('loads the virtualizer of a long list on "Try again" after it failed', async function () {
+    this.timeout(30_000);
+    const url = new URL('../demo/synthetic-events.js', import.meta.url).href;
+    const { syntheticEvents } = (await import(/* @vite-ignore */ url)) as { syntheticEvents: (count: number) => unknown[] };
+    // The first request for the virtualizer fails (503), nothing else; the events are given by property.
+    const entry = new URL(`/flaky-cdn/virtualizer-${Date.now()}/france-russia-relations.js`, location.href).href;
+    const { doc, chunks } = await page('<relations-timeline></relations-timeline>', (d) => Object.assign(d.querySelector('relations-timeline')!, { events: syntheticEvents(1000) }), entry);
+    const el = doc.querySelector('relations-timeline')!;
+    const error = () => el.shadowRoot?.querySelector('[part~="error"]');
+    await waitUntil(error, 'no message for the failed virtualizer', { timeout: 20000 });
+    expect(error()!.textContent).to.contain(`Could not load part of the library from “${new URL('chunks/', entry).href}”`);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="event"]').length >= 5, 'the list did not show on "Try again"', { timeout: 20000 });
+    expect(error()).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="count"]')!.textContent).to.match(/1,000/);
+    expect(chunks().filter((c) => c === 'virtualize')).to.have.length(2);
+  });
+
   it('loads the interface strings of a language on "Try again" when they failed too', async function () {
     this.timeout(30_000);
     // A French page: the first requests for the French index and the French strings both fail.

@@ -3,13 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Era, HistoryEvent } from '../data/types.js';
 import type { UiStrings } from '../i18n/strings.js';
 import { moveInList } from '../shared/roving.js';
-
-/**
- * Above this many matching events the list is virtualized: only rows near the
- * viewport exist in the DOM. Below it every event is rendered, so find-in-page,
- * printing and server rendering see the whole list (the bundled data stays below).
- */
-export const VIRTUALIZE_ABOVE = 400;
+import { loadVirtualizer, virtualizer, VIRTUALIZE_ABOVE } from './virtualizer.js';
 
 export interface EraGroup {
   readonly era: Era | undefined;
@@ -26,7 +20,7 @@ export interface ListOptions {
   readonly onKeydown: (e: KeyboardEvent) => void;
   readonly onClick: (e: Event) => void;
   readonly onClear: () => void;
-  /** Called once the virtualizer has loaded, to render again. */
+  /** Called once the virtualizer has loaded, to render again (the element loads it with a long dataset: see virtualizer.ts). */
   readonly onVirtualizer: () => void;
   /** How many events to draw now (a long list is drawn in steps, see progressive.ts). */
   readonly limit: number;
@@ -48,43 +42,6 @@ function firstEvents(groups: readonly EraGroup[], limit: number): readonly EraGr
 type Row = { readonly era: Era } | { readonly event: HistoryEvent };
 const rowsOf = new WeakMap<readonly EraGroup[], Row[]>();
 
-// The virtualizer is only needed for big datasets: load it on first use, so a
-// page showing the bundled data never fetches it. A failed import is
-// forgotten, so a later render tries again.
-type Virtualizer = Pick<typeof import('@lit-labs/virtualizer/virtualize.js'), 'virtualize'> & {
-  readonly layout: { readonly type: typeof import('@lit-labs/virtualizer/layouts/flow.js').FlowLayout };
-};
-let virtualizer: Virtualizer | undefined;
-let loading: Promise<Virtualizer> | undefined;
-
-/**
- * How far beyond the visible part of the list rows are drawn, in px, above and
- * below (about two rows). The virtualizer's default, 1,000 px, draws and lays
- * out some 2,500 px of new rows in each frame of a fast scroll: a fling through
- * 10,000 events had tasks of 55–75 ms and 60–65 % of its frames over 25 ms;
- * with 200 px, no task over 50 ms and 7–38 % (four runs each, same machine).
- */
-export const OVERHANG = 200;
-
-function loadVirtualizer(done: () => void) {
-  loading ??= Promise.all([import('@lit-labs/virtualizer/virtualize.js'), import('@lit-labs/virtualizer/layouts/flow.js')]).then(
-    ([{ virtualize }, { FlowLayout }]) => {
-      class TimelineLayout extends FlowLayout {
-        constructor(...args: ConstructorParameters<typeof FlowLayout>) {
-          super(...args);
-          this._overhang = OVERHANG;
-        }
-      }
-      return (virtualizer = { virtualize, layout: { type: TimelineLayout } });
-    },
-    (error: unknown) => {
-      loading = undefined;
-      throw error;
-    },
-  );
-  loading.then(done, () => undefined);
-}
-
 /** An era's heading: its name, its years and its climate. */
 export function renderEraTitle(era: Era, level: number, strings: UiStrings) {
   return html`<div part="era-title" class="era-title" role="heading" aria-level=${level} id=${`era-${era.id}`}>
@@ -99,7 +56,7 @@ export function renderList(groups: readonly EraGroup[], o: ListOptions) {
   const count = groups.reduce((n, g) => n + g.events.length, 0);
   if (count > VIRTUALIZE_ABOVE) {
     if (!virtualizer) {
-      loadVirtualizer(o.onVirtualizer);
+      loadVirtualizer().then(o.onVirtualizer, () => undefined);
       return html`<p part="list loading" class="list" role="status">${o.strings.loading}</p>`;
     }
     // The same rows for the same groups: a new array would make the virtualizer lay out every row again.

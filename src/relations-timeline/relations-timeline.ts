@@ -12,6 +12,7 @@ import { themeStyles, THEMES, type Theme } from '../shared/theme.js';
 import { checkEnum, isOneOf, warn } from '../shared/warn.js';
 import { DetailsController, preloadWithDetails } from './details-controller.js';
 import { listClick, listKeydown, scrollToEvent, type ListAction } from './list.js';
+import { withVirtualizer } from './virtualizer.js';
 import { EraTracker } from './era-tracker.js';
 import { FocusController } from './focus-controller.js';
 import { withCategory } from './filter.js';
@@ -131,10 +132,8 @@ export class RelationsTimeline extends HydratingElement {
     args: () => [this.src, this.events, this.#locale.locale] as const,
     // The bundled list is the timeline index alone; details follow per century.
     read: ([src, events, locale]) => (src || events ? undefined : readBundled([timelinePart(locale)], locale)),
-    load: async ([src, events, locale]) => {
-      if (events) return (await given()).resolveGivenDataset({ events }, locale);
-      return src ? (await given()).loadDatasetFrom(src, locale) : loadBundled([timelinePart(locale)], locale);
-    },
+    load: async ([src, events, locale]) =>
+      withVirtualizer(events ? (await given()).resolveGivenDataset({ events }, locale) : src ? (await given()).loadDatasetFrom(src, locale) : loadBundled([timelinePart(locale)], locale)),
     // The server drew the selected event open, with its details.
     prepare: ([src, events, locale]) => (src || events ? Promise.resolve() : preloadWithDetails(locale, this.selected)),
   });

@@ -15,7 +15,8 @@ import { renderEntry } from './entry.js';
 import { eventDateText, eventDateTime } from './event-date.js';
 import { filterEvents, type EventFilter } from './filter.js';
 import { filterState, isFiltering, type FilterAttributes } from './filter-state.js';
-import { renderList, VIRTUALIZE_ABOVE, type EraGroup } from './list.js';
+import { renderList, type EraGroup } from './list.js';
+import { VIRTUALIZE_ABOVE } from './virtualizer.js';
 import { renderOverview } from './overview.js';
 
 export interface ViewInput extends FilterAttributes {

@@ -4,8 +4,17 @@
  * the same URL until the page reloads, so forgetting a rejected promise is not
  * enough: after `n` failures the module at `url` is imported as `url?retry=n`.
  * Used by the data parts (data/parts.ts) and the interface strings
- * (i18n/lazy-strings.ts), whose modules keep their names in every build.
+ * (i18n/lazy-strings.ts), whose modules keep their names in every build, and by
+ * code loaded on demand in the script-tag build (the virtualizer, the CSV
+ * download), which is in CDN_CHUNKS.
  */
+
+/**
+ * The folder of the script-tag build's chunks (`dist/cdn/chunks/`); `undefined`
+ * in the npm build, where the page's bundler decides where such code goes.
+ * rollup.config.mjs writes it in the script-tag build.
+ */
+export const CDN_CHUNKS: string | undefined = undefined;
 
 /** How many times the module at each URL failed to load. */
 const failures = new Map<string, number>();

@@ -1,0 +1,64 @@
+/**
+ * The virtualizer, needed only for long lists: loaded with a dataset of more
+ * than VIRTUALIZE_ABOVE events, so a page showing the bundled data never
+ * fetches it. A failure is a failed part of the library (the element shows it
+ * with "Try again"), and the next attempt imports it again under a new URL.
+ */
+import { DataError } from '../data/load.js';
+import { CDN_CHUNKS, importAgain } from '../shared/import-again.js';
+
+/**
+ * Above this many events the list is virtualized: only rows near the viewport
+ * exist in the DOM. Below it every event is rendered, so find-in-page,
+ * printing and server rendering see the whole list (the bundled data stays below).
+ */
+export const VIRTUALIZE_ABOVE = 400;
+
+/**
+ * How far beyond the visible part of the list rows are drawn, in px, above and
+ * below (about two rows). The virtualizer's default, 1,000 px, draws and lays
+ * out some 2,500 px of new rows in each frame of a fast scroll: a fling through
+ * 10,000 events had tasks of 55–75 ms and 60–65 % of its frames over 25 ms;
+ * with 200 px, no task over 50 ms and 7–38 % (four runs each, same machine).
+ */
+export const OVERHANG = 200;
+
+type FlowLayout = typeof import('@lit-labs/virtualizer/layouts/flow.js').FlowLayout;
+export type Virtualizer = Pick<typeof import('@lit-labs/virtualizer/virtualize.js'), 'virtualize'> & { readonly layout: { readonly type: FlowLayout } };
+
+/** The virtualizer, once loaded. */
+export let virtualizer: Virtualizer | undefined;
+let loading: Promise<Virtualizer> | undefined;
+
+/** The chunk of the script-tag build that holds `name`, for a new attempt; none in the npm build. */
+const chunk = (name: string) => (CDN_CHUNKS ? new URL(`${name}.js`, CDN_CHUNKS).href : undefined);
+
+/** Loads the virtualizer (once; again after a failure, which rejects with a DataError of kind `part`). */
+export function loadVirtualizer(): Promise<Virtualizer> {
+  loading ??= Promise.all([
+    importAgain(chunk('virtualize'), () => import('@lit-labs/virtualizer/virtualize.js')),
+    importAgain(chunk('flow'), () => import('@lit-labs/virtualizer/layouts/flow.js')),
+  ]).then(
+    ([{ virtualize }, { FlowLayout }]) => {
+      class TimelineLayout extends FlowLayout {
+        constructor(...args: ConstructorParameters<FlowLayout>) {
+          super(...args);
+          this._overhang = OVERHANG;
+        }
+      }
+      return (virtualizer = { virtualize, layout: { type: TimelineLayout } });
+    },
+    (error: unknown) => {
+      loading = undefined;
+      throw new DataError('part', CDN_CHUNKS ?? new URL('.', import.meta.url).href, `the virtualizer (${String(error)})`);
+    },
+  );
+  return loading;
+}
+
+/** `dataset`, once the virtualizer is here too if its list is long (so a failure shows with the data's "Try again"). */
+export async function withVirtualizer<D extends { readonly events: readonly unknown[] }>(dataset: Promise<D>): Promise<D> {
+  const loaded = await dataset;
+  if (loaded.events.length > VIRTUALIZE_ABOVE) await loadVirtualizer();
+  return loaded;
+}
