@@ -82,15 +82,19 @@ if (wanted.includes('webkit')) browsers.push(await webkitLauncher());
 /**
  * dist/cdn/ served again under /flaky-cdn/<token>/, where the first request for
  * each timeline index and strings chunk fails with 503 (or, for a token that
- * starts with "virtualizer-", for the virtualizer's chunk alone): a page on an
- * unreliable network (test/cdn-loader.test.ts, "Try again").
+ * starts with "virtualizer-" or "card-", the virtualizer's or the card's chunk
+ * alone): a page on an unreliable network (test/cdn-loader.test.ts).
  */
 const failedOnce = new Set();
 function flakyCdn(ctx, next) {
   const match = /^\/flaky-cdn\/([\w-]+)\/(.*)$/.exec(ctx.path);
   if (!match) return next();
   const [, token, file] = match;
-  const failing = token.startsWith('virtualizer-') ? /^chunks\/virtualize\.js$/ : /^chunks\/(?:timeline|strings)\.\w+\.js$/;
+  const failing = token.startsWith('virtualizer-')
+    ? /^chunks\/virtualize\.js$/
+    : token.startsWith('card-')
+      ? /^chunks\/alliance-card\.js$/
+      : /^chunks\/(?:timeline|strings)\.\w+\.js$/;
   if (failing.test(file) && !failedOnce.has(`${token}/${file}`)) {
     failedOnce.add(`${token}/${file}`);
     ctx.status = 503;

@@ -93,12 +93,21 @@ function load(tag: string): void {
     stringsPreloaded = true;
     preload(`strings.${pageLocale}`);
   }
-  // A chunk that fails to load is forgotten, so the next sighting tries again.
-  (hydrating ?? Promise.resolve()).then(ELEMENTS[tag]!).catch((error: unknown) => {
-    requested.delete(tag);
-    console.warn(`<${tag}>: could not load the element's code (${String(error)}). Host the files of dist/cdn/chunks/ beside the script.`);
-  });
+  // A browser replays a module import that failed, so a new attempt imports the element's chunk
+  // under a new URL: a second later, then two, and at the next sighting of the tag.
+  const failed = failures.get(tag) ?? 0;
+  (hydrating ?? Promise.resolve())
+    .then(failed ? () => import(/* @vite-ignore */ new URL(`./chunks/${tag}.js?retry=${failed}`, import.meta.url).href) : ELEMENTS[tag]!)
+    .catch((error: unknown) => {
+      requested.delete(tag);
+      failures.set(tag, failed + 1);
+      console.warn(`<${tag}>: could not load the element's code (${String(error)}). Host the files of dist/cdn/chunks/ beside the script.`);
+      if (failed < 2) setTimeout(() => load(tag), 1000 << failed);
+    });
 }
+
+/** How many times each element's chunk failed to load. */
+const failures = new Map<string, number>();
 
 /** Loads every one of our tags found in `root` or below it (not inside nested shadow roots). */
 function discover(root: ParentNode): void {

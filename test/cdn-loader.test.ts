@@ -192,6 +192,25 @@ describe('the script-tag loader', () => {
     expect(chunks().filter((c) => c === 'virtualize')).to.have.length(2);
   });
 
+  it('loads an element whose code failed to load a moment later, under a new URL', async function () {
+    this.timeout(30_000);
+    // The first request for the card's own chunk fails (503); nothing else does.
+    const entry = new URL(`/flaky-cdn/card-${Date.now()}/france-russia-relations.js`, location.href).href;
+    const { doc, win, chunks } = await page('<alliance-card alliance="franco-russian-alliance"></alliance-card>', undefined, entry);
+    const warnings: string[] = [];
+    const warn = win.console.warn;
+    win.console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const card = () => doc.querySelector('alliance-card')?.shadowRoot?.querySelector('[part~="card"]');
+      await waitUntil(card, 'the card did not render after its code failed once', { timeout: 20000 });
+    } finally {
+      win.console.warn = warn;
+    }
+    expect(chunks().filter((c) => c === 'alliance-card')).to.have.length(2);
+    expect(win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/chunks/alliance-card.js?retry=1'))).to.equal(true);
+    expect(warnings.join('\n')).to.contain("<alliance-card>: could not load the element's code");
+  });
+
   it('loads the interface strings of a language on "Try again" when they failed too', async function () {
     this.timeout(30_000);
     // A French page: the first requests for the French index and the French strings both fail.
