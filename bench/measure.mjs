@@ -87,7 +87,7 @@ export async function measurePage(browser, o) {
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });
-    await page.addInitScript(pageProbe, { kind: o.kind, expected: o.expected });
+    await page.addInitScript(pageProbe, { kind: o.kind, expected: o.expected, expectedText: o.expected.toLocaleString('en') });
     const cdp = await context.newCDPSession(page);
     const phases = {};
     let mark = Date.now();

@@ -208,7 +208,8 @@ median (min–max) over the runs; the run count is in each column header. Ratios
   computed by us (level 9). Data (JSON) and other files (icon fonts) are listed apart.
 - **Rendered**: \`performance.now()\` (origin = navigation start) just after the first frame in which the
   contender's predicate holds (checked every animation frame, then one task after it): ours: the count text
-  showing every event and the list's first screen full of \`[part~="event"]\` entries (up to 400 events the
+  showing every event (the number it looks for is formatted outside the page: formatting it in the page
+  would start the page's \`Intl\`, 20–40 ms, and charge it to the contender) and the list's first screen full of \`[part~="event"]\` entries (up to 400 events the
   list is then drawn whole in the following frames, timed apart as "every event in the DOM"; above 400 it is
   virtualized); TimelineJS: one \`.tl-slide\` and one \`.tl-timemarker\` per event;
   vis: the first item box present; blank: its heading. Poll: ours: an SVG in its shadow root and nothing

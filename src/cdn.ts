@@ -75,7 +75,8 @@ function preloadData(element: Element): void {
  */
 let intlWarmed = false;
 function warmIntl(element: Element): void {
-  if (intlWarmed) return;
+  // A timeline's first render needs no Intl formatter in the languages' default tags (see i18n/date-names.ts).
+  if (intlWarmed || element.localName === 'relations-timeline') return;
   intlWarmed = true;
   // The tags the elements use (see intlTagFor): bare English is en-GB.
   const tag = localeOf(element.closest('[lang]')?.getAttribute('lang')) ?? 'en-GB';

@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { readyFrame } from './helpers.js';
 import { intlTagFor, matchLocale } from '../src/shared/locales.js';
 import { inheritedLang, resolveLocale } from '../src/i18n/locale-controller.js';
-import { formatDate, formatDualDate, formatNumber, formatPercent, formatDateWithCalendar } from '../src/i18n/format.js';
+import { formatDate, formatDualDate, formatNumber, formatPercent, formatDateWithCalendar, knowDateNames } from '../src/i18n/format.js';
+import { DATE_NAMES } from '../src/i18n/date-names.js';
 import { loadStrings, stringsFor } from '../src/i18n/strings.js';
 import { lazyStrings } from '../src/i18n/lazy-strings.js';
 import { STRINGS_BASE } from '../src/i18n/strings/base.js';
@@ -244,6 +245,31 @@ describe('i18n', () => {
       expect(formatDate({ year: 1812, month: 6 }, 'fr')).to.equal('juin 1812');
       expect(formatDate({ year: 1812, month: 6, day: 24 }, 'fr')).to.equal('24 juin 1812');
       expect(spaces(formatDate({ year: 1812, month: 6, day: 24 }, 'ru'))).to.equal('24 июня 1812 г.');
+    });
+
+    it('writes dates in the default tags from build-time names exactly as this browser’s Intl does', () => {
+      knowDateNames(DATE_NAMES);
+      const viaIntl = (date: { year: number; month?: number; day?: number }, tag: string) => {
+        const options = date.day ? { year: 'numeric', month: 'long', day: 'numeric' } : date.month ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
+        const instant = new Date(0);
+        instant.setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+        return new Intl.DateTimeFormat(tag, { ...(options as Intl.DateTimeFormatOptions), timeZone: 'UTC' }).format(instant);
+      };
+      expect(Object.keys(DATE_NAMES)).to.deep.equal(LOCALES.map((l) => intlTagFor(l, undefined)));
+      const differing: string[] = [];
+      for (const tag of Object.keys(DATE_NAMES)) {
+        for (const year of [1668, 1812, 1900, 2024]) {
+          for (let month = 1; month <= 12; month++) {
+            for (const date of [{ year }, { year, month }, { year, month, day: 1 }, { year, month, day: 28 }]) {
+              if (formatDate(date, tag) !== viaIntl(date, tag)) differing.push(`${tag} ${JSON.stringify(date)}: “${formatDate(date, tag)}” vs Intl “${viaIntl(date, tag)}”`);
+            }
+          }
+        }
+      }
+      expect(differing.slice(0, 5)).to.deep.equal([]);
+      // Another tag, and years outside the names' range, go through Intl.
+      expect(formatDate({ year: 1812, month: 6, day: 24 }, 'en-US')).to.equal('June 24, 1812');
+      expect(formatDate({ year: 988 }, 'ru')).to.equal(viaIntl({ year: 988 }, 'ru'));
     });
 
     it('uses the nominative month name when a month stands alone with a year in Russian', () => {

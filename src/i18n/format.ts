@@ -10,6 +10,8 @@ import {
   type DayDate,
   type PartialDate,
 } from '../shared/calendar.js';
+import { DEFAULT_TAGS } from '../shared/locales.js';
+import type { DATE_NAMES } from './date-names.js';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -51,12 +53,33 @@ const OPTIONS_BY_PRECISION = {
   day: { year: 'numeric', month: 'long', day: 'numeric' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
+/** The words Intl writes in dates, by tag, for the tags given to `knowDateNames`. */
+let dateNames: typeof DATE_NAMES = {};
+
+/**
+ * Lets `formatDate` write dates in these tags without Intl: a page's first Intl
+ * formatter costs 20–40 ms while ICU loads its data. The timeline registers
+ * the default tags' names (date-names.ts, taken from Intl at build time), so a
+ * timeline of the bundled events draws its dates without one; other elements
+ * start Intl anyway (numbers, percentages) and leave these bytes out.
+ */
+export function knowDateNames(names: typeof DATE_NAMES): void {
+  dateNames = { ...dateNames, ...names };
+}
+
 /**
  * Formats a Gregorian date at the precision it carries:
  * "1812", "June 1812" / "juin 1812" / "июнь 1812 г.", "24 June 1812".
  */
 export function formatDate(date: PartialDate, tag: string): string {
-  return dateFormat(tag, OPTIONS_BY_PRECISION[precisionOf(date)]).format(toUtc(date));
+  const precision = precisionOf(date);
+  const names = dateNames[tag];
+  if (names && date.year >= 1000 && date.year <= 9999) {
+    return names[precision].replace(/\{([dMGy])\}/g, (_, part: string) =>
+      part === 'd' ? String(date.day) : part === 'y' ? String(date.year) : (part === 'M' ? names.months : names.genitive!).split(',')[date.month! - 1]!,
+    );
+  }
+  return dateFormat(tag, OPTIONS_BY_PRECISION[precision]).format(toUtc(date));
 }
 
 /**
@@ -106,6 +129,8 @@ export function formatDateWithCalendar(
 
 /** Formats a number for the locale ("1 000" in French, "1,000" in English). */
 export function formatNumber(value: number, tag: string, options: Intl.NumberFormatOptions = {}): string {
+  // Below 1,000 a whole number is its digits in the default tags of every language we speak: no Intl to start.
+  if (Number.isInteger(value) && value >= 0 && value < 1000 && DEFAULT_TAGS.includes(tag) && Object.keys(options).length === 0) return String(value);
   return numberFormat(tag, options).format(value);
 }
 

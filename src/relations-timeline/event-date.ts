@@ -1,6 +1,10 @@
 import type { HistoryEvent } from '../data/types.js';
-import { formatDate, formatDualDate } from '../i18n/format.js';
+import { DATE_NAMES } from '../i18n/date-names.js';
+import { formatDate, formatDualDate, knowDateNames } from '../i18n/format.js';
 import { isDayDate, toIsoDate, type DayDate, type PartialDate } from '../shared/calendar.js';
+
+// The first render of a bundled timeline then starts no Intl formatter (see knowDateNames).
+knowDateNames(DATE_NAMES);
 
 function one(date: PartialDate, julian: DayDate | undefined, tag: string, dual: boolean, oldStyle: string): string {
   return dual && julian && isDayDate(date) ? formatDualDate(date, tag, oldStyle, julian) : formatDate(date, tag);

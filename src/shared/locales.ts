@@ -29,3 +29,6 @@ export function intlTagFor(locale: Locale, tag: string | null | undefined): stri
   }
   return locale === 'en' ? 'en-GB' : locale;
 }
+
+/** The tags `intlTagFor` gives a language when the page names no region. */
+export const DEFAULT_TAGS: readonly string[] = LOCALES.map((locale) => intlTagFor(locale, undefined));
