@@ -313,8 +313,8 @@ describe('dataset', () => {
       for (let i = 1; i < data.events.length; i++) {
         expect(compareDates(data.events[i]!.date, data.events[i - 1]!.date)).to.be.at.least(0);
       }
-      // Frozen in the task after resolving (the first render does not wait for it).
-      await new Promise((resolve) => setTimeout(resolve));
+      // Frozen after the next frame (the first paint does not wait for it).
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve))));
       expect(Object.isFrozen(data.events)).to.equal(true);
       expect(Object.isFrozen(data.events[0])).to.equal(true);
       expect(Object.isFrozen(data.events[0]!.date)).to.equal(true);

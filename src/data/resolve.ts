@@ -27,8 +27,9 @@ import type {
 
 /**
  * Freezes what resolving made, so no reader can change the data every element
- * shares. Run in a task of its own after resolving: it is a few milliseconds
- * for the whole index, which the first render of a timeline need not wait for.
+ * shares. Run after the next frame (see afterFirstFrame): it is a few
+ * milliseconds for the whole index, which the first paint of a timeline need
+ * not wait for.
  */
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -36,6 +37,12 @@ function deepFreeze<T>(value: T): T {
     for (const child of Object.values(value)) deepFreeze(child);
   }
   return value;
+}
+
+/** Runs `work` in a task after the next frame (in a task at once where there are no frames, as on a server). */
+function afterFirstFrame(work: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(work));
+  else setTimeout(work);
 }
 
 function parse(iso: string, path: string): PartialDate {
@@ -237,6 +244,6 @@ export function resolveDataset(raw: RawDataset, locale: Locale, fallback?: Datas
   const withoutDetails = extras.withoutDetails ?? new Set<string>();
   const known = extras.known;
   const dataset = { locale, complete: withoutDetails.size === 0, events, eras, alliances, polls, series, people, sources, names, withoutDetails, ...(known ? { known } : {}) };
-  setTimeout(() => deepFreeze(dataset));
+  afterFirstFrame(() => deepFreeze(dataset));
   return dataset;
 }
