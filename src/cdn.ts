@@ -95,7 +95,9 @@ function load(tag: string): void {
     preload(`strings.${pageLocale}`);
   }
   // A browser replays a module import that failed, so a new attempt imports the element's chunk
-  // under a new URL: a second later, then two, and at the next sighting of the tag.
+  // under a new URL: a second later, then two, and at the next sighting of the tag. (As
+  // shared/import-again.ts does for the chunks loaded later; this file imports nothing, so that
+  // it stays a few hundred bytes and its chunks' folder is its own `./chunks/`.)
   const failed = failures.get(tag) ?? 0;
   (hydrating ?? Promise.resolve())
     .then(failed ? () => import(/* @vite-ignore */ new URL(`./chunks/${tag}.js?retry=${failed}`, import.meta.url).href) : ELEMENTS[tag]!)

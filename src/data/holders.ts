@@ -8,7 +8,7 @@ import { HOLDERS } from './generated/catalog.given.js';
 import { DETAILS } from './generated/catalog.timeline.js';
 
 /** FNV-1a (32 bits) of `id`, in `buckets` buckets: as bucketOf() in scripts/data/generate.mjs. */
-export function bucketOf(id: string, buckets: number): number {
+function bucketOf(id: string, buckets: number): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
   return (hash >>> 0) % buckets;

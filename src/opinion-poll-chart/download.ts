@@ -3,7 +3,7 @@
  * (csv.ts) is a chunk of its own, fetched when such a chart is drawn, so a
  * page whose charts offer no download never fetches it.
  */
-import { CDN_CHUNKS, importAgain } from '../shared/import-again.js';
+import { cdnChunk, importAgain } from '../shared/import-again.js';
 import type { ChartModel } from './model.js';
 
 let csv: Promise<typeof import('./csv.js')> | undefined;
@@ -11,7 +11,7 @@ let csv: Promise<typeof import('./csv.js')> | undefined;
 /** Starts loading the CSV code, once (and again after a failure, under a new URL in the script-tag build). */
 export function loadCsv(): Promise<typeof import('./csv.js')> {
   if (!csv) {
-    csv = importAgain(CDN_CHUNKS && new URL('csv.js', CDN_CHUNKS).href, () => import('./csv.js'));
+    csv = importAgain(cdnChunk('csv.js'), () => import('./csv.js'));
     csv.catch(() => (csv = undefined));
   }
   return csv;

@@ -5,7 +5,7 @@
  * with "Try again"), and the next attempt imports it again under a new URL.
  */
 import { DataError } from '../data/load.js';
-import { CDN_CHUNKS, importAgain } from '../shared/import-again.js';
+import { CDN_CHUNKS, cdnChunk, importAgain } from '../shared/import-again.js';
 
 /**
  * Above this many events the list is virtualized: only rows near the viewport
@@ -30,14 +30,11 @@ export type Virtualizer = Pick<typeof import('@lit-labs/virtualizer/virtualize.j
 export let virtualizer: Virtualizer | undefined;
 let loading: Promise<Virtualizer> | undefined;
 
-/** The chunk of the script-tag build that holds `name`, for a new attempt; none in the npm build. */
-const chunk = (name: string) => (CDN_CHUNKS ? new URL(`${name}.js`, CDN_CHUNKS).href : undefined);
-
 /** Loads the virtualizer (once; again after a failure, which rejects with a DataError of kind `part`). */
 export function loadVirtualizer(): Promise<Virtualizer> {
   loading ??= Promise.all([
-    importAgain(chunk('virtualize'), () => import('@lit-labs/virtualizer/virtualize.js')),
-    importAgain(chunk('flow'), () => import('@lit-labs/virtualizer/layouts/flow.js')),
+    importAgain(cdnChunk('virtualize.js'), () => import('@lit-labs/virtualizer/virtualize.js')),
+    importAgain(cdnChunk('flow.js'), () => import('@lit-labs/virtualizer/layouts/flow.js')),
   ]).then(
     ([{ virtualize }, { FlowLayout }]) => {
       class TimelineLayout extends FlowLayout {

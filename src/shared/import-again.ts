@@ -16,6 +16,9 @@
  */
 export const CDN_CHUNKS: string | undefined = undefined;
 
+/** The URL of the script-tag build's chunk `file` (`virtualize.js`), to import again; `undefined` in the npm build. */
+export const cdnChunk = (file: string): string | undefined => (CDN_CHUNKS ? new URL(file, CDN_CHUNKS).href : undefined);
+
 /** How many times the module at each URL failed to load. */
 const failures = new Map<string, number>();
 
