@@ -86,9 +86,43 @@ function warmIntl(element: Element): void {
   });
 }
 
+/**
+ * What a reader sees in place of an element whose code failed to load three
+ * times: a line in a shadow root of the element's own (the host page's CSS
+ * cannot hide it), in the language of its page, since an undefined element has
+ * nothing to show. The element adopts that shadow root if its code loads later
+ * (Lit draws into an existing one), so it is emptied before each new attempt.
+ * Not on a page that hydrates server markup: Lit would take an attached shadow
+ * root for the server's, and there the server's markup shows anyway.
+ */
+const MESSAGES: Readonly<Record<string, string>> = {
+  en: 'Could not load this content. Reload the page to try again.',
+  fr: 'Impossible de charger ce contenu. Rechargez la page.',
+  ru: 'Не удалось загрузить содержимое. Обновите страницу.',
+};
+/** The elements of each tag seen before its code loaded. */
+const waiting = new Map<string, Set<Element>>();
+/** The shadow roots that hold a failure message. */
+const messages = new WeakSet<ShadowRoot>();
+
+function showFailure(tag: string): void {
+  if (hydrating) return;
+  for (const element of waiting.get(tag)!) {
+    if (element.shadowRoot) continue;
+    const line = document.createElement('p');
+    line.setAttribute('role', 'alert');
+    line.textContent = MESSAGES[localeOf(element.closest('[lang]')?.getAttribute('lang')) ?? 'en']!;
+    const root = element.attachShadow({ mode: 'open' });
+    root.append(line);
+    messages.add(root);
+  }
+}
+
 function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
+  // Our own failure messages, if any, go: the element draws into that shadow root once defined.
+  for (const element of waiting.get(tag) ?? []) if (messages.has(element.shadowRoot!)) element.shadowRoot!.replaceChildren();
   for (const file of CHUNK_IMPORTS[tag] ?? []) preload(file);
   if (pageLocale && !stringsPreloaded) {
     stringsPreloaded = true;
@@ -106,6 +140,7 @@ function load(tag: string): void {
       failures.set(tag, failed + 1);
       console.warn(`<${tag}>: could not load the element's code (${String(error)}). Host the files of dist/cdn/chunks/ beside the script.`);
       if (failed < 2) setTimeout(() => load(tag), 1000 << failed);
+      else showFailure(tag);
     });
 }
 
@@ -119,6 +154,7 @@ function discover(root: ParentNode): void {
     if (!customElements.get(element.localName)) {
       preloadData(element);
       warmIntl(element);
+      waiting.set(element.localName, (waiting.get(element.localName) ?? new Set()).add(element));
     }
     load(element.localName);
   }

@@ -7,6 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { record } from './fixtures/alliance-record.js';
 import { readyFrame } from './helpers.js';
+import { axeProblems } from './page-checks.js';
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
@@ -218,6 +219,41 @@ describe('the script-tag loader', () => {
     expect(chunks().filter((c) => c === 'alliance-card')).to.have.length(2);
     expect(win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/chunks/alliance-card.js?retry=1'))).to.equal(true);
     expect(warnings.join('\n')).to.contain("<alliance-card>: could not load the element's code");
+  });
+
+  it('says so in the element, in its language, when its code failed three times; loads it at the next sighting', async function () {
+    this.timeout(30_000);
+    // The first three requests for the card's own chunk fail (503): at load, a second later, two after.
+    const entry = new URL(`/flaky-cdn/card3-${Date.now()}/france-russia-relations.js`, location.href).href;
+    const { doc, win, chunks } = await page(
+      '<alliance-card alliance="franco-russian-alliance"></alliance-card><p lang="fr"><alliance-card alliance="treaty-1992"></alliance-card></p>',
+      undefined,
+      entry,
+    );
+    const warnings: string[] = [];
+    const { console: pageConsole } = win as Window & typeof globalThis;
+    const warn = pageConsole.warn;
+    pageConsole.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const [english, french] = [...doc.querySelectorAll('alliance-card')];
+    const message = (el: Element) => el.shadowRoot?.querySelector('p[role="alert"]')?.textContent;
+    try {
+      await waitUntil(() => message(english!) && message(french!), 'no message in place of the element', { timeout: 20000 });
+    } finally {
+      pageConsole.warn = warn;
+    }
+    expect(win.customElements.get('alliance-card')).to.equal(undefined);
+    expect(message(english!)).to.equal('Could not load this content. Reload the page to try again.');
+    expect(message(french!)).to.equal('Impossible de charger ce contenu. Rechargez la page.');
+    expect(warnings.filter((w) => w.includes("<alliance-card>: could not load the element's code"))).to.have.length(3);
+    expect(await axeProblems({ win, doc }, english!)).to.deep.equal([]);
+    // Another card appears: its code is asked for again, and loads; every card shows itself, no message left.
+    const another = doc.createElement('alliance-card');
+    another.setAttribute('alliance', 'treaty-1992');
+    doc.body.append(another);
+    const cards = [...doc.querySelectorAll('alliance-card')];
+    await waitUntil(() => cards.every((card) => card.shadowRoot?.querySelector('[part~="card"]')), 'the cards did not render', { timeout: 20000 });
+    expect(cards.map(message)).to.deep.equal([undefined, undefined, undefined]);
+    expect(chunks().filter((c) => c === 'alliance-card')).to.have.length(4);
   });
 
   it('loads the interface strings of a language on "Try again" when they failed too', async function () {

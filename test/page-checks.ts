@@ -362,7 +362,7 @@ export async function focusRingProblems(host: Host, target: Element): Promise<st
 type AxeWindow = Window & { axe?: typeof Axe };
 
 /** axe's default rules plus WCAG 2.2's target size (as in helpers.ts), run in the page on `el`. */
-export async function axeProblems(page: Page, el: Element): Promise<string[]> {
+export async function axeProblems(page: { readonly win: Window; readonly doc: Document }, el: Element): Promise<string[]> {
   const win = page.win as AxeWindow;
   if (!win.axe) {
     const script = page.doc.createElement('script');
