@@ -28,8 +28,32 @@ export function minifyCss(text) {
       i++;
     }
   }
-  // No space is needed next to these; strings were copied whole, so only their outside changes.
-  return out.replace(/ ?([{};,]) ?/g, (match, sign, offset, all) => (insideString(all, offset) ? match : sign));
+  // Strings were copied whole: each step below changes only what is outside them.
+  const outside = (pattern, replace) => (css) =>
+    css.replace(pattern, (match, ...groups) => {
+      const [offset, all] = groups.slice(-2);
+      return insideString(all, offset) ? match : replace(match, offset, all);
+    });
+  return [
+    // No space is needed next to these.
+    outside(/ ?([{};,]) ?/g, (match) => match.trim()),
+    // Nor after a colon: a value or a media feature follows (`a: hover` is no selector).
+    outside(/: /g, () => ':'),
+    // Nor around a child combinator; inside parentheses `>` may compare a media feature: kept there.
+    outside(/ ?> ?/g, (match, offset, all) => (depth(all, offset) > 0 ? match : '>')),
+    outside(/ !important/g, () => '!important'),
+    // The last declaration of a block needs no semicolon.
+    outside(/;}/g, () => '}'),
+    // Nor does a fraction its leading zero (not after a digit, a letter or a dot).
+    outside(/(?<![\w.])0\.(?=\d)/g, () => '.'),
+  ].reduce((css, step) => step(css), out);
+}
+
+/** How many parentheses are open at `offset` of `css` (strings hold none in our styles). */
+function depth(css, offset) {
+  let open = 0;
+  for (let i = 0; i < offset; i++) open += css[i] === '(' ? 1 : css[i] === ')' ? -1 : 0;
+  return open;
 }
 
 /** Whether `offset` of `css` falls inside a quoted string. */

@@ -9,7 +9,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } f
 import { join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { parseAst } from 'rollup/parseAst';
+import ts from 'typescript';
 import { schemaProblems } from '../data/schema-check.mjs';
+import { minifyCss } from '../rollup/minify-templates.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const execFileAsync = promisify(execFile);
@@ -35,6 +38,34 @@ function listFiles(dir) {
 }
 
 const validateData = () => schemaProblems(root);
+
+/**
+ * The text of every css`` template in src/, as written and as the build minifies it
+ * (scripts/rollup/minify-templates.mjs), each template's pieces joined where its
+ * expressions go, with escapes read as the browser reads them.
+ */
+function cssTemplates() {
+  const out = [];
+  const cook = (raw) => new Function(`return \`${raw}\`;`)();
+  for (const file of listFiles('src').filter((f) => f.endsWith('.ts') && !f.includes('/generated/'))) {
+    const source = readFileSync(inProject(file), 'utf8');
+    if (!source.includes('css`')) continue;
+    const code = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'css') {
+        const pieces = node.quasi.quasis.map((q) => code.slice(q.start, q.end));
+        out.push({ file, written: pieces.map(cook).join(''), minified: pieces.map((p) => cook(minifyCss(p))).join('') });
+      }
+      for (const value of Object.values(node)) {
+        if (Array.isArray(value)) value.forEach(visit);
+        else if (value && typeof value === 'object') visit(value);
+      }
+    };
+    visit(parseAst(code));
+  }
+  return out;
+}
 
 /**
  * What a page fetches through the script tag: the given built files (the
@@ -210,6 +241,8 @@ export function projectCommandsPlugin() {
               })),
           };
         }
+        case 'frr-css-templates':
+          return cssTemplates();
         case 'frr-read-file':
           return readFileSync(inProject(payload.path), 'utf8');
         case 'frr-list-files':
