@@ -135,6 +135,7 @@ function load(tag: string): void {
   const failed = failures.get(tag) ?? 0;
   (hydrating ?? Promise.resolve())
     .then(failed ? () => import(/* @vite-ignore */ new URL(`./chunks/${tag}.js?retry=${failed}`, import.meta.url).href) : ELEMENTS[tag]!)
+    .then(() => waiting.delete(tag))
     .catch((error: unknown) => {
       requested.delete(tag);
       failures.set(tag, failed + 1);
