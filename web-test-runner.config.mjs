@@ -83,7 +83,7 @@ if (wanted.includes('webkit')) browsers.push(await webkitLauncher());
  * dist/cdn/ served again under /flaky-cdn/<token>/, where the first request for
  * each timeline index and strings chunk fails with 503 (or, for a token that
  * starts with "virtualizer-" or "card-", the virtualizer's or the card's chunk
- * alone; for "card3-", the card's chunk three times): a page on an unreliable
+ * alone; for "card<n>-", the card's chunk n times): a page on an unreliable
  * network (test/cdn-loader.test.ts).
  */
 const failures = new Map();
@@ -93,11 +93,11 @@ function flakyCdn(ctx, next) {
   const [, token, file] = match;
   const failing = token.startsWith('virtualizer-')
     ? /^chunks\/virtualize\.js$/
-    : /^card3?-/.test(token)
+    : /^card\d?-/.test(token)
       ? /^chunks\/alliance-card\.js$/
       : /^chunks\/(?:timeline|strings)\.\w+\.js$/;
   const failed = failures.get(`${token}/${file}`) ?? 0;
-  if (failing.test(file) && failed < (token.startsWith('card3-') ? 3 : 1)) {
+  if (failing.test(file) && failed < Number(/^card(\d)-/.exec(token)?.[1] ?? 1)) {
     failures.set(`${token}/${file}`, failed + 1);
     ctx.status = 503;
     return undefined;

@@ -45,8 +45,9 @@ const localeOf = (lang: string | null | undefined) => /^(fr|ru)\b/i.exec(lang ??
 const pageLocale = localeOf(document.documentElement.lang);
 let stringsPreloaded = false;
 
-// Must run before Lit itself, hence decided once, before the first element loads.
-const hydrating = [...document.querySelectorAll(SELECTOR)].some((element) => element.shadowRoot)
+// Must run before Lit itself, hence decided once, before the first element loads. (A shadow root
+// holding only the failure line of another copy of this loader, see showFailure, is not a server's.)
+const hydrating = [...document.querySelectorAll(SELECTOR)].some((element) => element.shadowRoot && !element.shadowRoot.querySelector('[data-frr-failed]'))
   ? import('@lit-labs/ssr-client/lit-element-hydrate-support.js').catch(() => undefined)
   : undefined;
 
@@ -91,9 +92,11 @@ function warmIntl(element: Element): void {
  * times: a line in a shadow root of the element's own (the host page's CSS
  * cannot hide it), in the language of its page, since an undefined element has
  * nothing to show. The element adopts that shadow root if its code loads later
- * (Lit draws into an existing one), so it is emptied before each new attempt.
- * Not on a page that hydrates server markup: Lit would take an attached shadow
- * root for the server's, and there the server's markup shows anyway.
+ * (Lit draws into an existing one): the line goes before each new attempt, and
+ * hides if another copy of the library defines the tag (Lit then draws before
+ * it, and needs it to stay). Not on a page that hydrates server markup: Lit
+ * would take an attached shadow root for the server's, and there the server's
+ * markup shows anyway.
  */
 const MESSAGES: Readonly<Record<string, string>> = {
   en: 'Could not load this content. Reload the page to try again.',
@@ -102,27 +105,32 @@ const MESSAGES: Readonly<Record<string, string>> = {
 };
 /** The elements of each tag seen before its code loaded. */
 const waiting = new Map<string, Set<Element>>();
-/** The shadow roots that hold a failure message. */
-const messages = new WeakSet<ShadowRoot>();
+/** The line shown in each element whose code failed. */
+const lines = new WeakMap<Element, HTMLElement>();
 
 function showFailure(tag: string): void {
   if (hydrating) return;
   for (const element of waiting.get(tag)!) {
-    if (element.shadowRoot) continue;
-    const line = document.createElement('p');
-    line.setAttribute('role', 'alert');
-    line.textContent = MESSAGES[localeOf(element.closest('[lang]')?.getAttribute('lang')) ?? 'en']!;
-    const root = element.attachShadow({ mode: 'open' });
-    root.append(line);
-    messages.add(root);
+    let line = lines.get(element);
+    if (!line) {
+      // Markup of its own (from a server) stays as it is.
+      if (element.shadowRoot) continue;
+      const created = (line = document.createElement('p'));
+      created.setAttribute('role', 'alert');
+      created.toggleAttribute('data-frr-failed');
+      created.textContent = MESSAGES[localeOf(element.closest('[lang]')?.getAttribute('lang')) ?? 'en']!;
+      element.attachShadow({ mode: 'open' });
+      lines.set(element, created);
+      void customElements.whenDefined(tag).then(() => (created.hidden = true));
+    }
+    element.shadowRoot!.append(line);
   }
 }
 
 function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
-  // Our own failure messages, if any, go: the element draws into that shadow root once defined.
-  for (const element of waiting.get(tag) ?? []) if (messages.has(element.shadowRoot!)) element.shadowRoot!.replaceChildren();
+  for (const element of waiting.get(tag) ?? []) lines.get(element)?.remove();
   for (const file of CHUNK_IMPORTS[tag] ?? []) preload(file);
   if (pageLocale && !stringsPreloaded) {
     stringsPreloaded = true;
