@@ -41,29 +41,54 @@ function preload(name: string): void {
 /** `fr` or `ru` for a `lang` value in those languages; otherwise undefined (English). */
 const localeOf = (lang: string | null | undefined) => /^(fr|ru)\b/i.exec(lang ?? '')?.[1]?.toLowerCase();
 
-// French and Russian pages fetch the interface strings of their language with the element's data.
-const pageLocale = localeOf(document.documentElement.lang);
-let stringsPreloaded = false;
-
 // Must run before Lit itself, hence decided once, before the first element loads. (A shadow root
 // holding only the failure line of another copy of this loader, see showFailure, is not a server's.)
 const hydrating = [...document.querySelectorAll(SELECTOR)].some((element) => element.shadowRoot && !element.shadowRoot.querySelector('[data-frr-failed]'))
   ? import('@lit-labs/ssr-client/lit-element-hydrate-support.js').catch(() => undefined)
   : undefined;
 
-const indexesPreloaded = new Set<string>();
+/**
+ * The language an element will read: its own `lang`, its ancestors' (across
+ * shadow roots), the page's; `fr`, `ru` or undefined (English).
+ */
+function langOf(element: Element | undefined): string | undefined {
+  const found = element?.closest('[lang]');
+  return found ? localeOf(found.getAttribute('lang')) : element && langOf((element.getRootNode() as Partial<ShadowRoot>).host);
+}
+
+/** The chunks preloaded so far (beyond each element's code). */
+const preloaded = new Set<string>();
+
+/** An id attribute that can name one of our chunks. */
+const idOf = (element: Element, attribute: string) => /^[\w-]+$/.exec(element.getAttribute(attribute)?.trim() ?? '')?.[0];
 
 /**
- * A timeline with the bundled events reads the timeline index first (the
- * biggest part: 32 kB gzipped in English): fetched beside the element's code,
- * not once that code has run and asked for it.
+ * What an element reads first, fetched beside its code rather than once that
+ * code has run and asked for it, one round trip sooner: a timeline's index
+ * (the biggest part: 31 kB gzipped in English), a card's agreement, a chart's
+ * poll or series, and in French or Russian the interface strings (the
+ * shared ones, and a card's or chart's own). A gallery's many agreements are
+ * left to it. Named by attributes:
+ * a misspelt id costs one failed request, and the element says what is wrong.
  */
 function preloadData(element: Element): void {
-  if (element.localName !== 'relations-timeline' || element.hasAttribute('src')) return;
-  const lang = localeOf(element.closest('[lang]')?.getAttribute('lang')) ?? 'en';
-  if (indexesPreloaded.has(lang)) return;
-  indexesPreloaded.add(lang);
-  preload(`timeline.${lang}`);
+  const lang = langOf(element);
+  const tag = element.localName;
+  const bundled = !element.hasAttribute('src');
+  const id = tag === 'alliance-card' ? idOf(element, 'alliance') : idOf(element, 'poll') ?? idOf(element, 'series');
+  const kind = tag === 'alliance-card' ? 'agreement' : element.hasAttribute('poll') ? 'poll' : 'series';
+  for (const name of [
+    bundled && tag === 'relations-timeline' && 'timeline',
+    bundled && id && /card|chart/.test(tag) && `${kind}.${id}`,
+    lang && tag !== 'relations-timeline' && (tag === 'opinion-poll-chart' ? tag : 'alliance-card'),
+    lang && 'strings',
+  ]) {
+    const file = name && `${name}.${lang ?? 'en'}`;
+    if (file && !preloaded.has(file)) {
+      preloaded.add(file);
+      preload(file);
+    }
+  }
 }
 
 /**
@@ -80,7 +105,7 @@ function warmIntl(element: Element): void {
   if (intlWarmed || element.localName === 'relations-timeline') return;
   intlWarmed = true;
   // The tags the elements use (see intlTagFor): bare English is en-GB.
-  const tag = localeOf(element.closest('[lang]')?.getAttribute('lang')) ?? 'en-GB';
+  const tag = langOf(element) ?? 'en-GB';
   setTimeout(() => {
     new Intl.NumberFormat(tag).format(1);
     new Intl.DateTimeFormat(tag, { month: 'long', timeZone: 'UTC' }).format(0);
@@ -118,7 +143,7 @@ function showFailure(tag: string): void {
       const created = (line = document.createElement('p'));
       created.setAttribute('role', 'alert');
       created.toggleAttribute('data-frr-failed');
-      created.textContent = MESSAGES[localeOf(element.closest('[lang]')?.getAttribute('lang')) ?? 'en']!;
+      created.textContent = MESSAGES[langOf(element) ?? 'en']!;
       element.attachShadow({ mode: 'open' });
       lines.set(element, created);
       void customElements.whenDefined(tag).then(() => (created.hidden = true));
@@ -132,10 +157,6 @@ function load(tag: string): void {
   requested.add(tag);
   for (const element of waiting.get(tag) ?? []) lines.get(element)?.remove();
   for (const file of CHUNK_IMPORTS[tag] ?? []) preload(file);
-  if (pageLocale && !stringsPreloaded) {
-    stringsPreloaded = true;
-    preload(`strings.${pageLocale}`);
-  }
   // A browser replays a module import that failed, so a new attempt imports the element's chunk
   // under a new URL: a second later, then two, and at the next sighting of the tag. (As
   // shared/import-again.ts does for the chunks loaded later; this file imports nothing, so that

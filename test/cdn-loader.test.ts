@@ -52,6 +52,33 @@ describe('the script-tag loader', () => {
     }
   });
 
+  it('fetches a card\'s and a chart\'s data beside their code, in their language (across a shadow root)', async () => {
+    const { doc, win } = await page('<opinion-poll-chart series="pew-france-opinion-of-russia"></opinion-poll-chart>', (d) => {
+      const host = d.createElement('div');
+      host.lang = 'fr';
+      d.body.append(host);
+      const card = d.createElement('alliance-card');
+      card.setAttribute('alliance', 'treaty-1992');
+      host.attachShadow({ mode: 'open' }).append(card);
+    });
+    const card = doc.querySelector('div')!.shadowRoot!.querySelector('alliance-card')!;
+    const chart = doc.querySelector('opinion-poll-chart')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~="card"]') && chart.shadowRoot?.querySelector('[part~="mark"]'), 'the card and the chart did not render', { timeout: 20000 });
+    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const timing = (name: string) => entries.find((entry) => entry.name.endsWith(`/chunks/${name}.js`));
+    for (const [data, code] of [
+      ['series.pew-france-opinion-of-russia.en', 'opinion-poll-chart'],
+      ['agreement.treaty-1992.fr', 'alliance-card'],
+      ['alliance-card.fr', 'alliance-card'],
+      ['strings.fr', 'alliance-card'],
+    ] as const) {
+      expect(timing(data), `${data} fetched`).to.not.equal(undefined);
+      expect(timing(data)!.startTime, `${data} waited for ${code}.js`).to.be.below(timing(code)!.responseEnd);
+    }
+    // Nothing in a language no element reads.
+    expect(entries.filter((entry) => /agreement\.treaty-1992\.en|opinion-poll-chart\.fr|\.ru\.js/.test(entry.name))).to.deep.equal([]);
+  });
+
   it('preloads the timeline index in the element\'s language, and none for a timeline with its own src', async () => {
     const { doc } = await page(
       '<div lang="ru"><relations-timeline></relations-timeline></div><relations-timeline src="/test/fixtures/custom-events.json"></relations-timeline>',

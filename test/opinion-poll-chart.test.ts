@@ -500,6 +500,30 @@ describe('<opinion-poll-chart>', () => {
       expect(heights).to.deep.equal(['200', '200', '240']);
     });
 
+    it('draws once at its width, and again when its width changes', async () => {
+      const box = await fixture<HTMLElement>(html`<div style="width: 600px"></div>`);
+      const el = document.createElement('opinion-poll-chart') as OpinionPollChart;
+      el.setAttribute('series', 'pew-france-opinion-of-russia');
+      // The width of the drawing after each update that drew one.
+      const drawn: string[] = [];
+      const updated = (el as unknown as { updated(): void }).updated.bind(el);
+      Object.assign(el, {
+        updated() {
+          updated();
+          const svg = el.shadowRoot!.querySelector('svg.chart');
+          if (svg) drawn.push(svg.getAttribute('width')!);
+        },
+      });
+      box.append(el);
+      await waitUntil(() => drawn.length > 0, 'the chart was not drawn', { timeout: 5000 });
+      // The first frames go by (the size observer reports the width the chart was drawn at).
+      for (let i = 0; i < 4; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(drawn).to.have.length(1);
+      box.style.width = '400px';
+      await waitUntil(() => drawn.length > 1, 'the chart was not drawn again at its new width', { timeout: 5000 });
+      expect(Number(drawn.at(-1))).to.be.below(Number(drawn[0]));
+    });
+
     it('draws separate bars per wave with type="bars"', async () => {
       const el = await render(html`<opinion-poll-chart type="bars" .data=${SERIES}></opinion-poll-chart>`);
       expect(marks(el)).to.have.length(15);

@@ -9,7 +9,8 @@ type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolea
 /**
  * The drawing width of the chart, in px: the content box of `box()` (the
  * frame), or of the host before the frame exists, since data already loaded
- * draws on the very first render. A ResizeObserver keeps it current.
+ * draws on the very first render. A ResizeObserver keeps it current, and
+ * redraws only when it changes.
  *
  * Not Lit's ResizeController: it re-renders inside the observer's callback,
  * and a redraw changes the chart's height, which would re-enter the
@@ -35,7 +36,10 @@ export class WidthController implements ReactiveController {
     if (isServer) return SERVER_WIDTH;
     const box = this.#box() ?? this.#host;
     const style = getComputedStyle(box);
-    return Math.round(box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) || 0;
+    const width = Math.round(box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) || 0;
+    // Drawn at this width: the observer's first report, usually the same, then asks for no second drawing.
+    this.#width = width || undefined;
+    return width;
   }
 
   hostConnected(): void {
