@@ -21,6 +21,8 @@ const ELEMENTS: Readonly<Record<string, () => Promise<unknown>>> = {
 };
 const SELECTOR = Object.keys(ELEMENTS).join(',');
 const requested = new Set<string>();
+/** How many times each element's chunk failed to load. */
+const failures = new Map<string, number>();
 
 /**
  * What each element's chunk imports (Lit, the shared plumbing…), written in by
@@ -59,8 +61,21 @@ function langOf(element: Element | undefined): string | undefined {
 /** The chunks preloaded so far (beyond each element's code). */
 const preloaded = new Set<string>();
 
-/** An id attribute that can name one of our chunks. */
-const idOf = (element: Element, attribute: string) => /^[\w-]+$/.exec(element.getAttribute(attribute)?.trim() ?? '')?.[0];
+/** `<kind>.<id>` for an id attribute that can name one of our chunks. */
+const named = (kind: string, element: Element, attribute: string) => {
+  const id = /^[\w-]+$/.exec(element.getAttribute(attribute)?.trim() ?? '')?.[0];
+  return id && `${kind}.${id}`;
+};
+
+/** The bundled part an element reads first, from its attributes (a chart's `poll` before its `series`, as it reads them). */
+function firstPart(element: Element): string | undefined {
+  if (element.hasAttribute('src')) return undefined;
+  const tag = element.localName;
+  if (tag === 'relations-timeline') return 'timeline';
+  if (tag === 'alliance-card') return named('agreement', element, 'alliance');
+  if (tag === 'opinion-poll-chart') return element.getAttribute('poll') ? named('poll', element, 'poll') : named('series', element, 'series');
+  return undefined;
+}
 
 /**
  * What an element reads first, fetched beside its code rather than once that
@@ -68,21 +83,15 @@ const idOf = (element: Element, attribute: string) => /^[\w-]+$/.exec(element.ge
  * (the biggest part: 31 kB gzipped in English), a card's agreement, a chart's
  * poll or series, and in French or Russian the interface strings (the
  * shared ones, and a card's or chart's own). A gallery's many agreements are
- * left to it. Named by attributes:
- * a misspelt id costs one failed request, and the element says what is wrong.
+ * left to it. A misspelt id costs one failed request, and the element says
+ * what is wrong.
  */
 function preloadData(element: Element): void {
   const lang = langOf(element);
   const tag = element.localName;
-  const bundled = !element.hasAttribute('src');
-  const id = tag === 'alliance-card' ? idOf(element, 'alliance') : idOf(element, 'poll') ?? idOf(element, 'series');
-  const kind = tag === 'alliance-card' ? 'agreement' : element.hasAttribute('poll') ? 'poll' : 'series';
-  for (const name of [
-    bundled && tag === 'relations-timeline' && 'timeline',
-    bundled && id && /card|chart/.test(tag) && `${kind}.${id}`,
-    lang && tag !== 'relations-timeline' && (tag === 'opinion-poll-chart' ? tag : 'alliance-card'),
-    lang && 'strings',
-  ]) {
+  // The card's strings serve the gallery too.
+  const ownStrings = tag === 'relations-timeline' ? undefined : tag === 'opinion-poll-chart' ? tag : 'alliance-card';
+  for (const name of [firstPart(element), lang && ownStrings, lang && 'strings']) {
     const file = name && `${name}.${lang ?? 'en'}`;
     if (file && !preloaded.has(file)) {
       preloaded.add(file);
@@ -173,9 +182,6 @@ function load(tag: string): void {
       else showFailure(tag);
     });
 }
-
-/** How many times each element's chunk failed to load. */
-const failures = new Map<string, number>();
 
 /** Loads every one of our tags found in `root` or below it (not inside nested shadow roots). */
 function discover(root: ParentNode): void {

@@ -6,7 +6,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { record } from './fixtures/alliance-record.js';
-import { readyFrame } from './helpers.js';
+import { captureWarnings, readyFrame } from './helpers.js';
 import { axeProblems } from './page-checks.js';
 
 const frames: HTMLIFrameElement[] = [];
@@ -233,15 +233,12 @@ describe('the script-tag loader', () => {
     // The first request for the card's own chunk fails (503); nothing else does.
     const entry = new URL(`/flaky-cdn/card-${Date.now()}/france-russia-relations.js`, location.href).href;
     const { doc, win, chunks } = await page('<alliance-card alliance="franco-russian-alliance"></alliance-card>', undefined, entry);
-    const warnings: string[] = [];
-    const { console: pageConsole } = win as Window & typeof globalThis;
-    const warn = pageConsole.warn;
-    pageConsole.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const { warnings, restore } = captureWarnings(win as Window & typeof globalThis);
     try {
       const card = () => doc.querySelector('alliance-card')?.shadowRoot?.querySelector('[part~="card"]');
       await waitUntil(card, 'the card did not render after its code failed once', { timeout: 20000 });
     } finally {
-      pageConsole.warn = warn;
+      restore();
     }
     expect(chunks().filter((c) => c === 'alliance-card')).to.have.length(2);
     expect(win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/chunks/alliance-card.js?retry=1'))).to.equal(true);
@@ -258,13 +255,10 @@ describe('the script-tag loader', () => {
   async function failedCards(times: number, body: string) {
     const entry = new URL(`/flaky-cdn/card${times}-${Date.now()}/france-russia-relations.js`, location.href).href;
     const shown = await page(body, undefined, entry);
-    const warnings: string[] = [];
-    const { console: pageConsole } = shown.win as Window & typeof globalThis;
-    const warn = pageConsole.warn;
-    pageConsole.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const { warnings, restore } = captureWarnings(shown.win as Window & typeof globalThis);
     const cards = [...shown.doc.querySelectorAll('alliance-card')];
     await waitUntil(() => cards.every(message), 'no message in place of the element', { timeout: 20000 });
-    return { ...shown, cards, warnings, restore: () => (pageConsole.warn = warn) };
+    return { ...shown, cards, warnings, restore };
   }
 
   /** Adds a card (the next sighting of the tag). */

@@ -18,19 +18,21 @@ afterEach(() => resetWarnings());
 (window as unknown as { axe: typeof Axe }).axe.configure({ rules: [{ id: 'target-size', enabled: true }] });
 
 /**
- * Records console.warn calls (as joined strings) until `restore()`. Lit's own
- * dev-mode advice (links to lit.dev/msg/) is passed through, not recorded: the
- * tests count the library's warnings, and dev mode exists only in tests.
+ * Records console.warn calls (as joined strings) until `restore()`, in this
+ * window or another (an iframe's). Lit's own dev-mode advice (links to
+ * lit.dev/msg/) is passed through, not recorded: the tests count the library's
+ * warnings, and dev mode exists only in tests.
  */
-export function captureWarnings(): { warnings: string[]; restore: () => void } {
+export function captureWarnings(scope: { readonly console: Console } = window): { warnings: string[]; restore: () => void } {
   const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
+  const { console: target } = scope;
+  const original = target.warn;
+  target.warn = (...args: unknown[]) => {
     const text = args.map(String).join(' ');
     if (/lit\.dev\/msg\//.test(text)) original(...args);
     else warnings.push(text);
   };
-  return { warnings, restore: () => (console.warn = original) };
+  return { warnings, restore: () => (target.warn = original) };
 }
 
 /** The first match of `selector` in `el`'s shadow root. */

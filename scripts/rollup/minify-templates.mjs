@@ -72,7 +72,8 @@ function insideString(css, offset) {
 /** HTML or SVG template text with runs of whitespace collapsed to one space. */
 export const minifyMarkup = (text) => text.replace(/\s+/g, ' ');
 
-function walk(node, visit) {
+/** Calls `visit` on `node` and every ESTree node below it. */
+export function walk(node, visit) {
   if (!node || typeof node.type !== 'string') return;
   visit(node);
   for (const value of Object.values(node)) {

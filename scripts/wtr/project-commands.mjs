@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { parseAst } from 'rollup/parseAst';
 import ts from 'typescript';
 import { schemaProblems } from '../data/schema-check.mjs';
-import { minifyCss } from '../rollup/minify-templates.mjs';
+import { minifyCss, walk } from '../rollup/minify-templates.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const execFileAsync = promisify(execFile);
@@ -51,18 +51,11 @@ function cssTemplates() {
     const source = readFileSync(inProject(file), 'utf8');
     if (!source.includes('css`')) continue;
     const code = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
-    const visit = (node) => {
-      if (!node || typeof node.type !== 'string') return;
-      if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'css') {
-        const pieces = node.quasi.quasis.map((q) => code.slice(q.start, q.end));
-        out.push({ file, written: pieces.map(cook).join(''), minified: pieces.map((p) => cook(minifyCss(p))).join('') });
-      }
-      for (const value of Object.values(node)) {
-        if (Array.isArray(value)) value.forEach(visit);
-        else if (value && typeof value === 'object') visit(value);
-      }
-    };
-    visit(parseAst(code));
+    walk(parseAst(code), (node) => {
+      if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || node.tag.name !== 'css') return;
+      const pieces = node.quasi.quasis.map((q) => code.slice(q.start, q.end));
+      out.push({ file, written: pieces.map(cook).join(''), minified: pieces.map((p) => cook(minifyCss(p))).join('') });
+    });
   }
   return out;
 }
