@@ -167,6 +167,18 @@ describe('the script-tag loader', () => {
     expect(chunks().filter((c) => c.startsWith('agreement.'))).to.deep.equal(['agreement.franco-russian-alliance.en']);
   });
 
+  it('fetches a gallery\'s agreements as one part, beside its code, and its cards read that part', async () => {
+    const { doc, win, chunks } = await page('<alliance-gallery lang="fr"></alliance-gallery>');
+    const cards = () => [...(doc.querySelector('alliance-gallery')?.shadowRoot?.querySelectorAll('alliance-card') ?? [])];
+    const drawn = () => cards().filter((card) => card.shadowRoot?.querySelector('[part~="card"]'));
+    await waitUntil(() => cards().length > 20 && drawn().length === cards().length, 'the gallery\'s cards did not render', { timeout: 20000 });
+    // One request for every agreement (and none per card), in the gallery's language.
+    expect(chunks().filter((c) => /^agreements?\./.test(c))).to.deep.equal(['agreements.fr']);
+    const timing = (name: string) => win.performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(`/chunks/${name}.js`)) as PerformanceResourceTiming;
+    expect(timing('agreements.fr').startTime, 'agreements.fr waited for the gallery\'s code').to.be.below(timing('alliance-gallery').responseEnd);
+    expect(drawn()[0]!.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.match(/\S/);
+  });
+
   it('fetches the CSV download code for a chart that offers it only', async () => {
     const drawn = (doc: Document, selector: string) => () => doc.querySelector(selector)?.shadowRoot?.querySelector('[part~="mark"]');
     const plain = await page('<opinion-poll-chart series="pew-france-opinion-of-russia"></opinion-poll-chart>');

@@ -11,6 +11,9 @@
  * - `agreement.<id>.<locale>`, `poll.<id>.<locale>`, `series.<id>.<locale>`: one
  *   record with the sources it cites (and, for an agreement, the index entries
  *   of its related events); what one card or one chart needs.
+ * - `agreements.<locale>`: every agreement with what it cites, in one module;
+ *   what a gallery needs (one request, and a third fewer bytes than the
+ *   agreements one by one: they share sources and events).
  * - `catalog.<purpose>.ts`: a lazy `import()` per module (rollup makes each a
  *   chunk) and the ids of each kind, split by the elements that use them.
  *
@@ -101,13 +104,13 @@ export function modules(data) {
       ),
     };
   }
-  for (const a of data.alliances) {
-    out[`agreement.${a.id}`] = {
-      alliances: [a],
-      sources: cited(a.sources),
-      events: a.relatedEvents.map((id) => indexById.get(id)).filter(Boolean),
-    };
-  }
+  const agreementsPart = (alliances) => ({
+    alliances,
+    sources: cited(alliances.flatMap((a) => a.sources)),
+    events: [...new Set(alliances.flatMap((a) => a.relatedEvents))].map((id) => indexById.get(id)).filter(Boolean),
+  });
+  for (const a of data.alliances) out[`agreement.${a.id}`] = agreementsPart([a]);
+  out.agreements = agreementsPart(data.alliances);
   for (const p of data.polls) out[`poll.${p.id}`] = { polls: [p], sources: cited(p.sources) };
   for (const s of data.series) {
     out[`series.${s.id}`] = { series: [s], sources: cited([...s.sources, ...s.waves.flatMap((w) => w.sources)]) };
@@ -210,7 +213,7 @@ function catalogs(names, data, all) {
   const ids = (list) => JSON.stringify(list.map((r) => r.id));
   return {
     'catalog.timeline': `${head}export const TIMELINE: Loaders = {\n${thunks('timeline')}\n};\n/** Event details by century (\`17\` for 1700–1799). */\nexport const DETAILS: Loaders = {\n${thunks('details')}\n};\n`,
-    'catalog.agreements': `${head}export const AGREEMENTS: Loaders = {\n${thunks('agreement')}\n};\nexport const AGREEMENT_IDS: readonly string[] = ${ids(data.alliances)};\n`,
+    'catalog.agreements': `${head}export const AGREEMENTS: Loaders = {\n${thunks('agreement')}\n};\n/** Every agreement in one module (a gallery's). */\nexport const ALL_AGREEMENTS: Loaders = {\n${thunks('agreements')}\n};\nexport const AGREEMENT_IDS: readonly string[] = ${ids(data.alliances)};\n`,
     // Read only by src/data/given.ts, which a page loads when it gives its own data.
     'catalog.given': `${BANNER}/** Details parts (in DETAILS order) that may hold each bucket's people and sources; see holders() in scripts/data/generate.mjs. */\n${holders(all)}`,
     'catalog.polls': `${head}export const POLLS: Loaders = {\n${thunks('poll')}\n};\nexport const SERIES: Loaders = {\n${thunks('series')}\n};\nexport const POLL_IDS: readonly string[] = ${ids(data.polls)};\nexport const SERIES_IDS: readonly string[] = ${ids(data.series)};\n`,

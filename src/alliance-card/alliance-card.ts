@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import { AGREEMENT_IDS, agreementPart } from '../data/agreement-parts.js';
-import { given, loadBundled, readBundled, type Part } from '../data/dataset.js';
+import { AGREEMENT_IDS, cardParts } from '../data/agreement-parts.js';
+import { given, loadBundled, readBundled } from '../data/dataset.js';
 import type { Locale } from '../shared/locales.js';
 import { DataController } from '../shared/data-controller.js';
 import { HydratingElement } from '../shared/hydration.js';
@@ -33,12 +33,6 @@ interface CardData {
 }
 
 const KNOWN = { alliances: AGREEMENT_IDS };
-
-/** The bundled parts a card of agreement `id` reads: its own, or none for an unknown id. */
-function cardParts(id: string, locale: Locale): Part[] {
-  const part = agreementPart(id.trim(), locale);
-  return part ? [part] : [];
-}
 
 const eventMaps = new WeakMap<Dataset, ReadonlyMap<string, HistoryEvent>>();
 function eventsOf(dataset: Dataset): ReadonlyMap<string, HistoryEvent> {

@@ -5,7 +5,7 @@
  * so a page that shows only bundled data never downloads the validator.
  */
 import type { Locale } from '../shared/locales.js';
-import { AGREEMENT_IDS, agreementPart } from './agreement-parts.js';
+import { allAgreementsPart } from './agreement-parts.js';
 import { loadBundled } from './dataset.js';
 import { DataError, loadJson, ValidationError } from './load.js';
 import type { Part } from './parts.js';
@@ -20,7 +20,7 @@ import { validateDataset } from './validate.js';
 export const allParts = (locale: Locale): Part[] => [
   timelinePart(locale),
   ...allDetailsParts(locale),
-  ...AGREEMENT_IDS.map((id) => agreementPart(id, locale)!),
+  allAgreementsPart(locale),
   ...POLL_IDS.map((id) => pollPart(id, locale)!),
   ...SERIES_IDS.map((id) => seriesPart(id, locale)!),
 ];
