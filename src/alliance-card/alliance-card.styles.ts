@@ -350,9 +350,6 @@ export const styles = css`
   .stages.folded {
     gap: 0.15rem;
   }
-  .ending-how {
-    font-weight: 700;
-  }
   .hint {
     font-size: 0.875em;
     color: var(--_fg-muted);
