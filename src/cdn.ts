@@ -73,7 +73,7 @@ function firstPart(element: Element): string | undefined {
   const tag = element.localName;
   if (tag === 'relations-timeline') return 'timeline';
   if (tag === 'alliance-card') return named('agreement', element, 'alliance');
-  if (tag === 'alliance-gallery') return 'agreements';
+  if (tag === 'alliance-gallery') return element.getAttribute('variant') === 'full' ? 'agreements' : 'agreements.brief';
   if (tag === 'opinion-poll-chart') return element.getAttribute('poll') ? named('poll', element, 'poll') : named('series', element, 'series');
   return undefined;
 }
@@ -82,7 +82,7 @@ function firstPart(element: Element): string | undefined {
  * What an element reads first, fetched beside its code rather than once that
  * code has run and asked for it, one round trip sooner: a timeline's index
  * (the biggest part: 31 kB gzipped in English), a card's agreement, a
- * gallery's agreements, a chart's poll or series, and in French or Russian the
+ * gallery's agreements (in brief for compact cards), a chart's poll or series, and in French or Russian the
  * interface strings (the shared ones, and a card's or chart's own). A misspelt
  * id costs one failed request, and the element says what is wrong.
  */

@@ -47,16 +47,15 @@ describe('<alliance-gallery>', () => {
     expect(first.getAttribute('aria-controls')).to.equal(card1.id);
     expect(first.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Show details: Franco-Russian consultative agreement');
     first.click();
-    await el.updateComplete;
+    // It opens once the card's own agreement is here (its details: the gallery holds them in brief).
+    await waitUntil(() => first.getAttribute('aria-expanded') === 'true', 'the card did not open');
     await card1.updateComplete;
-    expect(first.getAttribute('aria-expanded')).to.equal('true');
     expect(card1.variant).to.equal('full');
     expect(card1.shadowRoot!.querySelector('[part~="stages"]')).to.not.equal(null);
     await expect(el).to.be.accessible();
     second.focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(card2.variant).to.equal('full');
+    await waitUntil(() => card2.variant === 'full', 'Enter did not open the card');
     await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(card2.variant).to.equal('compact');
@@ -115,8 +114,7 @@ describe('<alliance-gallery>', () => {
     const tilsit = cardsOf(el).find((c) => c.getAttribute('alliance') === 'treaties-of-tilsit')!;
     expect(tilsit.htmlFor).to.equal('gallery-tl');
     ($$(el, '[part~="toggle"]')[cardsOf(el).indexOf(tilsit)] as HTMLButtonElement).click();
-    await el.updateComplete;
-    await tilsit.updateComplete;
+    await waitUntil(() => tilsit.shadowRoot!.querySelector('[data-event="erfurt-meeting-1808"]'), 'the card did not open');
     (tilsit.shadowRoot!.querySelector('[data-event="erfurt-meeting-1808"]') as HTMLAnchorElement).click();
     expect(timeline.selected).to.equal('erfurt-meeting-1808');
   });

@@ -167,16 +167,31 @@ describe('the script-tag loader', () => {
     expect(chunks().filter((c) => c.startsWith('agreement.'))).to.deep.equal(['agreement.franco-russian-alliance.en']);
   });
 
-  it('fetches a gallery\'s agreements as one part, beside its code, and its cards read that part', async () => {
-    const { doc, win, chunks } = await page('<alliance-gallery lang="fr"></alliance-gallery>');
-    const cards = () => [...(doc.querySelector('alliance-gallery')?.shadowRoot?.querySelectorAll('alliance-card') ?? [])];
-    const drawn = () => cards().filter((card) => card.shadowRoot?.querySelector('[part~="card"]'));
-    await waitUntil(() => cards().length > 20 && drawn().length === cards().length, 'the gallery\'s cards did not render', { timeout: 20000 });
-    // One request for every agreement (and none per card), in the gallery's language.
-    expect(chunks().filter((c) => /^agreements?\./.test(c))).to.deep.equal(['agreements.fr']);
+  it('fetches a gallery\'s agreements as one part beside its code (in brief for compact cards), and an opened card\'s own only then', async () => {
+    const { doc, win, chunks } = await page('<alliance-gallery lang="fr"></alliance-gallery><alliance-gallery variant="full" kinds="entente"></alliance-gallery>');
+    const [compact, full] = [...doc.querySelectorAll<HTMLElement>('alliance-gallery')] as [HTMLElement, HTMLElement];
+    const cards = (gallery: HTMLElement) => [...(gallery.shadowRoot?.querySelectorAll('alliance-card') ?? [])];
+    const drawn = (gallery: HTMLElement) => cards(gallery).filter((card) => card.shadowRoot?.querySelector('[part~="card"]'));
+    await waitUntil(() => cards(compact).length > 20 && drawn(compact).length === cards(compact).length && drawn(full).length > 0, 'the galleries\' cards did not render', { timeout: 20000 });
+    // One request for every agreement of each gallery (and none per card), in the gallery's language.
+    const agreements = () => chunks().filter((c) => /^agreements?\./.test(c)).sort();
+    expect(agreements()).to.deep.equal(['agreements.brief.fr', 'agreements.en']);
     const timing = (name: string) => win.performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(`/chunks/${name}.js`)) as PerformanceResourceTiming;
-    expect(timing('agreements.fr').startTime, 'agreements.fr waited for the gallery\'s code').to.be.below(timing('alliance-gallery').responseEnd);
-    expect(drawn()[0]!.shadowRoot!.querySelector('[part~="title"]')!.textContent).to.match(/\S/);
+    expect(timing('agreements.brief.fr').startTime, 'agreements.brief.fr waited for the gallery\'s code').to.be.below(timing('alliance-gallery').responseEnd);
+    // A compact card shows what it has; the full ones their sources.
+    expect(drawn(compact)[0]!.shadowRoot!.querySelector('[part~="summary"]')!.textContent).to.match(/\S/);
+    expect(drawn(full)[0]!.shadowRoot!.querySelector('[part~="sources"]')).to.not.equal(null);
+    // Opening a compact card fetches its own agreement, then shows it in full.
+    const tilsit = cards(compact).find((card) => card.getAttribute('alliance') === 'treaties-of-tilsit')!;
+    const button = compact.shadowRoot!.querySelector<HTMLButtonElement>('[aria-controls="card-treaties-of-tilsit"]')!;
+    let loadingShown = false;
+    const watch = new MutationObserver(() => (loadingShown ||= !!tilsit.shadowRoot!.querySelector('[part~="loading"]')));
+    watch.observe(tilsit.shadowRoot!, { childList: true, subtree: true });
+    button.click();
+    await waitUntil(() => tilsit.shadowRoot!.querySelector('[part~="sources"]'), 'the opened card did not show its sources', { timeout: 20000 });
+    watch.disconnect();
+    expect(agreements()).to.deep.equal(['agreement.treaties-of-tilsit.fr', 'agreements.brief.fr', 'agreements.en']);
+    expect(loadingShown, 'the card showed "Loading…" while it opened').to.equal(false);
   });
 
   it('fetches the CSV download code for a chart that offers it only', async () => {

@@ -218,8 +218,8 @@ describe('package', () => {
       'opinion-poll-chart': (l) => ['chunks/opinion-poll-chart.js', `chunks/series.pew-france-opinion-of-russia.${l}.js`, ...(l === 'en' ? [] : [`chunks/opinion-poll-chart.${l}.js`, `chunks/strings.${l}.js`])],
     };
     PAGES['all three'] = (l) => Object.values(PAGES).slice(0, 3).flatMap((files) => files(l));
-    // Its cards' code and strings, and every agreement in one part.
-    PAGES['alliance-gallery'] = (l) => ['chunks/alliance-gallery.js', 'chunks/alliance-card.js', `chunks/agreements.${l}.js`, ...(l === 'en' ? [] : [`chunks/alliance-card.${l}.js`, `chunks/strings.${l}.js`])];
+    // Its cards' code and strings, and every agreement in brief, in one part (compact cards, until one opens).
+    PAGES['alliance-gallery'] = (l) => ['chunks/alliance-gallery.js', 'chunks/alliance-card.js', `chunks/agreements.brief.${l}.js`, ...(l === 'en' ? [] : [`chunks/alliance-card.${l}.js`, `chunks/strings.${l}.js`])];
     const weigh = async (files: string[]) =>
       (await executeServerCommand<{ gzip: number }, { files: string[] }>('frr-page-weight', { files: [ENTRY, ...files.map((f) => `dist/cdn/${f}`)] }))!.gzip;
 

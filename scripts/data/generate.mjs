@@ -12,8 +12,11 @@
  *   record with the sources it cites (and, for an agreement, the index entries
  *   of its related events); what one card or one chart needs.
  * - `agreements.<locale>`: every agreement with what it cites, in one module;
- *   what a gallery needs (one request, and a third fewer bytes than the
- *   agreements one by one: they share sources and events).
+ *   what a gallery of full cards needs (one request, and a third fewer bytes
+ *   than the agreements one by one: they share sources and events).
+ * - `agreements.brief.<locale>`: every agreement with only what a compact card
+ *   shows (name, kind, dates, summary, certainty); what a compact gallery needs
+ *   until a reader opens one of its cards, which then reads its own module.
  * - `catalog.<purpose>.ts`: a lazy `import()` per module (rollup makes each a
  *   chunk) and the ids of each kind, split by the elements that use them.
  *
@@ -75,6 +78,31 @@ const yearOf = (iso) => Number(iso.slice(0, 4));
 /** The details group of an event: its century (`17` for 1700–1799). src/data/catalog.ts computes the same. */
 export const centuryOf = (iso) => String(Math.floor(yearOf(iso) / 100));
 
+/**
+ * An agreement with what a compact card shows: its name, kind, summary,
+ * certainty, stages (without their notes) and the way it ended. The fields a
+ * full card shows are left empty (a record keeps its shape, so that it
+ * resolves as any other); src/data/agreement-parts.ts gives such records to
+ * compact cards only.
+ */
+function brief(a) {
+  const empty = (value) => Object.fromEntries(LOCALES.map((l) => [l, value]));
+  return {
+    id: a.id,
+    name: a.name,
+    kind: a.kind,
+    parties: [],
+    summary: a.summary,
+    stages: a.stages.map((stage) => only(stage, (key) => key !== 'note')),
+    ending: { how: a.ending.how, note: empty('') },
+    terms: empty([]),
+    outcome: empty(''),
+    relatedEvents: [],
+    sources: [],
+    certainty: a.certainty,
+  };
+}
+
 /** Every module to write, as `{ name: fragment }` (fragments in all languages). */
 export function modules(data) {
   const sourcesById = new Map(data.sources.map((s) => [s.id, s]));
@@ -111,6 +139,7 @@ export function modules(data) {
   });
   for (const a of data.alliances) out[`agreement.${a.id}`] = agreementsPart([a]);
   out.agreements = agreementsPart(data.alliances);
+  out['agreements.brief'] = { alliances: data.alliances.map(brief) };
   for (const p of data.polls) out[`poll.${p.id}`] = { polls: [p], sources: cited(p.sources) };
   for (const s of data.series) {
     out[`series.${s.id}`] = { series: [s], sources: cited([...s.sources, ...s.waves.flatMap((w) => w.sources)]) };
@@ -213,7 +242,7 @@ function catalogs(names, data, all) {
   const ids = (list) => JSON.stringify(list.map((r) => r.id));
   return {
     'catalog.timeline': `${head}export const TIMELINE: Loaders = {\n${thunks('timeline')}\n};\n/** Event details by century (\`17\` for 1700–1799). */\nexport const DETAILS: Loaders = {\n${thunks('details')}\n};\n`,
-    'catalog.agreements': `${head}export const AGREEMENTS: Loaders = {\n${thunks('agreement')}\n};\n/** Every agreement in one module (a gallery's). */\nexport const ALL_AGREEMENTS: Loaders = {\n${thunks('agreements')}\n};\nexport const AGREEMENT_IDS: readonly string[] = ${ids(data.alliances)};\n`,
+    'catalog.agreements': `${head}export const AGREEMENTS: Loaders = {\n${thunks('agreement')}\n};\n/** Every agreement in one module (a gallery's): in full, and brief (what compact cards show). */\nexport const ALL_AGREEMENTS: Loaders = {\n${thunks('agreements')}\n};\nexport const AGREEMENT_IDS: readonly string[] = ${ids(data.alliances)};\n`,
     // Read only by src/data/given.ts, which a page loads when it gives its own data.
     'catalog.given': `${BANNER}/** Details parts (in DETAILS order) that may hold each bucket's people and sources; see holders() in scripts/data/generate.mjs. */\n${holders(all)}`,
     'catalog.polls': `${head}export const POLLS: Loaders = {\n${thunks('poll')}\n};\nexport const SERIES: Loaders = {\n${thunks('series')}\n};\nexport const POLL_IDS: readonly string[] = ${ids(data.polls)};\nexport const SERIES_IDS: readonly string[] = ${ids(data.series)};\n`,

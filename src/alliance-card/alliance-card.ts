@@ -42,9 +42,9 @@ function eventsOf(dataset: Dataset): ReadonlyMap<string, HistoryEvent> {
 }
 
 /** A card's data: its bundled agreement, or a dataset given by `src`, or a record given by property. */
-async function loadCard(alliance: string | RawAlliance | undefined, src: string | undefined, locale: Locale): Promise<CardData> {
+async function loadCard(alliance: string | RawAlliance | undefined, src: string | undefined, compact: boolean, locale: Locale): Promise<CardData> {
   const record = typeof alliance === 'string' ? undefined : alliance;
-  if (!record && !src) return { dataset: await loadBundled(cardParts(typeof alliance === 'string' ? alliance : '', locale), locale, KNOWN) };
+  if (!record && !src) return { dataset: await loadBundled(cardParts(typeof alliance === 'string' ? alliance : '', compact, locale), locale, KNOWN) };
   const { loadEventIndex, loadDatasetFrom, resolveGivenDataset } = await given();
   // A record given by property links its related events through the bundled index.
   const dataset = src ? await loadDatasetFrom(src, locale) : await loadEventIndex(locale);
@@ -140,15 +140,17 @@ export class AllianceCard extends HydratingElement {
   /** The `for` id when no timeline has it. */
 
   readonly #data = new DataController(this, {
-    args: () => [this.alliance, this.src, this.#locale.locale] as const,
-    // A bundled card reads its own agreement only (with its sources and related events).
+    args: () => [this.alliance, this.src, this.variant === 'compact', this.#locale.locale] as const,
+    // A bundled card reads its own agreement only (with its sources and related events), or a
+    // part of every agreement a gallery loaded (a compact card: the brief one will do).
     // Its strings come with its data: French and Russian are chunks of their own.
-    read: ([alliance, src, locale]) => {
+    read: ([alliance, src, compact, locale]) => {
       if (typeof alliance !== 'string' || src || !cardStrings(locale)) return undefined;
-      const dataset = readBundled(cardParts(alliance, locale), locale, KNOWN);
+      const dataset = readBundled(cardParts(alliance, compact, locale), locale, KNOWN);
       return dataset && { dataset };
     },
-    load: async ([alliance, src, locale]): Promise<CardData> => (await Promise.all([loadCard(alliance, src, locale), loadCardStrings(locale)]))[0],
+    load: async ([alliance, src, compact, locale]): Promise<CardData> =>
+      (await Promise.all([loadCard(alliance, src, compact, locale), loadCardStrings(locale)]))[0],
   });
 
   /** In the element's language once loaded with its data; English until then. */

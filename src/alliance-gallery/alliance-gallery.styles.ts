@@ -48,6 +48,10 @@ export const styles = css`
     cursor: pointer;
     transition: background-color var(--_duration), color var(--_duration);
   }
+  /* Opening: its card's agreement is on its way. */
+  .toggle[aria-busy='true'] {
+    cursor: progress;
+  }
   .toggle:hover {
     background: var(--_bg-raised);
   }

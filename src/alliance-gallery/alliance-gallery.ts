@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveElement } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { allAgreementParts } from '../data/agreement-parts.js';
+import { agreementPart, allAgreementsPart, galleryParts } from '../data/agreement-parts.js';
+import { isLoaded, loadPart } from '../data/parts.js';
 import { given, loadBundled, readBundled } from '../data/dataset.js';
 import { DataController } from '../shared/data-controller.js';
 import { HydratingElement } from '../shared/hydration.js';
@@ -81,11 +82,12 @@ export class AllianceGallery extends HydratingElement {
   private _open: ReadonlySet<string> = new Set();
 
   readonly #data = new DataController(this, {
-    args: () => [this.src, this.#locale.locale] as const,
+    args: () => [this.src, this.variant !== 'full', this.#locale.locale] as const,
+    // Every agreement in one part: in brief while the cards are compact (a card opened reads its own).
     // With the cards' strings, which its own messages use (French and Russian are chunks of their own).
-    read: ([src, locale]) => (src || !cardStrings(locale) ? undefined : readBundled(allAgreementParts(locale), locale)),
-    load: async ([src, locale]) => {
-      const dataset = src ? (await given()).loadDatasetFrom(src, locale) : loadBundled(allAgreementParts(locale), locale);
+    read: ([src, compact, locale]) => (src || !cardStrings(locale) ? undefined : readBundled(galleryParts(compact, locale), locale)),
+    load: async ([src, compact, locale]) => {
+      const dataset = src ? (await given()).loadDatasetFrom(src, locale) : loadBundled(galleryParts(compact, locale), locale);
       return (await Promise.all([dataset, loadCardStrings(locale)]))[0];
     },
   });
@@ -146,6 +148,7 @@ export class AllianceGallery extends HydratingElement {
               ${compact
                 ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${open ? 'true' : 'false'}
                     aria-controls=${`card-${a.id}`} @click=${(e: Event) => this.#toggle(a.id, e.currentTarget as HTMLElement)}
+                    @pointerenter=${() => this.#details(a.id)} @focus=${() => this.#details(a.id)}
                     >${open ? g.hideDetails : g.showDetails}<span class="visually-hidden">: ${a.name}</span></button>`
                 : nothing}
               <alliance-card part="card" id=${`card-${a.id}`} alliance=${a.id} variant=${open ? 'full' : 'compact'}
@@ -158,10 +161,30 @@ export class AllianceGallery extends HydratingElement {
       </ol>`;
   }
 
-  #toggle(id: string, button: HTMLElement) {
+  /**
+   * Loads the agreement of a card about to open (its stages' notes, terms,
+   * sources, related events), which the brief part of a compact gallery leaves
+   * out, so that the card opens in full at once; on first interest (pointer or
+   * focus on its button) too. A failure is the card's to show: it loads again
+   * itself, and says so with a retry button.
+   */
+  #details(id: string): Promise<unknown> {
+    const locale = this.#locale.locale;
+    // Not with a dataset of its own, nor when every agreement is loaded in full (by a full gallery, or `preload`).
+    const part = this.src || isLoaded(allAgreementsPart(locale)) ? undefined : agreementPart(id, locale);
+    return part ? loadPart(part).catch(() => undefined) : Promise.resolve();
+  }
+
+  async #toggle(id: string, button: HTMLElement) {
+    const opening = !this._open.has(id);
+    if (opening) {
+      button.setAttribute('aria-busy', 'true');
+      await this.#details(id);
+      button.removeAttribute('aria-busy');
+    }
     const next = new Set(this._open);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
+    if (opening) next.add(id);
+    else next.delete(id);
     this._open = next;
     // The card opens or closes below the button; keep the button in view, once the
     // card itself has drawn its new variant (a loaded machine may lay it out a frame later).

@@ -1,4 +1,8 @@
-/** The bundled parts cards and galleries read: one per agreement, and one with them all. */
+/**
+ * The bundled parts cards and galleries read: one per agreement; every
+ * agreement in one part; and every agreement in brief, with only what a
+ * compact card shows (the rest of its fields are empty).
+ */
 import type { Locale } from '../shared/locales.js';
 import { ALL_AGREEMENTS, BASE, AGREEMENT_IDS, AGREEMENTS } from './generated/catalog.agreements.js';
 import { isLoaded, partOf, type Part } from './parts.js';
@@ -8,20 +12,29 @@ export { AGREEMENT_IDS };
 /** One agreement with its sources and related events; `undefined` for an unknown id. */
 export const agreementPart = (id: string, locale: Locale): Part | undefined => partOf(AGREEMENTS, 'agreement', id, locale, BASE);
 
-/** Every agreement, with their sources and related events, in one part (what a gallery reads). */
+/** Every agreement, with their sources and related events, in one part (what a gallery of full cards reads). */
 export const allAgreementsPart = (locale: Locale): Part => partOf(ALL_AGREEMENTS, 'agreements', 'agreements', locale, BASE)!;
+
+/** Every agreement in brief: for compact cards only (a compact gallery's). */
+export const briefAgreementsPart = (locale: Locale): Part => partOf(ALL_AGREEMENTS, 'agreements', 'brief', locale, BASE)!;
 
 /** Every agreement: the one part that holds them all. */
 export const allAgreementParts = (locale: Locale): Part[] => [allAgreementsPart(locale)];
 
+/** The parts a gallery reads: every agreement in full, or in brief for compact cards unless the full part is loaded already. */
+export function galleryParts(compact: boolean, locale: Locale): Part[] {
+  const all = allAgreementsPart(locale);
+  return [compact && !isLoaded(all) ? briefAgreementsPart(locale) : all];
+}
+
 /**
- * The parts a card of agreement `id` reads: the part of every agreement when a
- * gallery (or a page's `preload`) has loaded it already, the card's own otherwise;
- * none for an unknown id.
+ * The parts a card of agreement `id` reads: a part that holds every agreement
+ * when one is loaded already (a gallery's, or after `preload`; the brief one
+ * for a compact card only), its own otherwise; none for an unknown id.
  */
-export function cardParts(id: string, locale: Locale): Part[] {
+export function cardParts(id: string, compact: boolean, locale: Locale): Part[] {
   const own = agreementPart(id.trim(), locale);
   if (!own) return [];
-  const all = allAgreementsPart(locale);
-  return [isLoaded(all) ? all : own];
+  const loaded = [allAgreementsPart(locale), ...(compact ? [briefAgreementsPart(locale)] : [])].find(isLoaded);
+  return [loaded ?? own];
 }
