@@ -10,7 +10,8 @@
  *   fetched when a reader opens an event of that century.
  * - `agreement.<id>.<locale>`, `poll.<id>.<locale>`, `series.<id>.<locale>`: one
  *   record with the sources it cites (and, for an agreement, the index entries
- *   of its related events); what one card or one chart needs.
+ *   of its related events, without their summaries, which a card does not
+ *   show); what one card or one chart needs.
  * - `agreements.<locale>`: every agreement with what it cites, in one module;
  *   what a gallery of full cards needs (one request, and a third fewer bytes
  *   than the agreements one by one: they share sources and events).
@@ -132,10 +133,14 @@ export function modules(data) {
       ),
     };
   }
+  // A card lists its related events by date and title: their index entries without the summaries.
   const agreementsPart = (alliances) => ({
     alliances,
     sources: cited(alliances.flatMap((a) => a.sources)),
-    events: [...new Set(alliances.flatMap((a) => a.relatedEvents))].map((id) => indexById.get(id)).filter(Boolean),
+    events: [...new Set(alliances.flatMap((a) => a.relatedEvents))]
+      .map((id) => indexById.get(id))
+      .filter(Boolean)
+      .map((e) => only(e, (key) => key !== 'summary')),
   });
   for (const a of data.alliances) out[`agreement.${a.id}`] = agreementsPart([a]);
   out.agreements = agreementsPart(data.alliances);
