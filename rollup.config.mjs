@@ -11,6 +11,7 @@ import terser from '@rollup/plugin-terser';
 import { gzipSync } from 'node:zlib';
 import { minifyTemplates } from './scripts/rollup/minify-templates.mjs';
 import { litRemovePart } from './scripts/rollup/lit-remove-part.mjs';
+import { dataChunks } from './scripts/rollup/data-chunks.mjs';
 
 /** Prints the raw and gzip size of every file written to dist/cdn. */
 function sizeReport() {
@@ -98,6 +99,8 @@ export default {
     litRemovePart(),
     // The static text of our css``/html``/svg`` templates, without indentation or comments.
     minifyTemplates(),
+    // Each data part a chunk of its own, imported by name rather than through a table of imports.
+    dataChunks(),
     chunkImports(),
     cdnChunks(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
