@@ -83,14 +83,14 @@ function firstPart(element: Element): string | undefined {
  * code has run and asked for it, one round trip sooner: a timeline's index
  * (the biggest part: 31 kB gzipped in English), a card's agreement, a
  * gallery's agreements (in brief for compact cards), a chart's poll or series, and in French or Russian the
- * interface strings (the shared ones, and a card's or chart's own). A misspelt
+ * interface strings (the shared ones, and the element's own). A misspelt
  * id costs one failed request, and the element says what is wrong.
  */
 function preloadData(element: Element): void {
   const lang = langOf(element);
   const tag = element.localName;
   // The card's strings serve the gallery too.
-  const ownStrings = tag === 'relations-timeline' ? undefined : tag === 'opinion-poll-chart' ? tag : 'alliance-card';
+  const ownStrings = tag === 'alliance-gallery' ? 'alliance-card' : tag;
   for (const name of [firstPart(element), lang && ownStrings, lang && 'strings']) {
     const file = name && `${name}.${lang ?? 'en'}`;
     if (file && !preloaded.has(file)) {

@@ -25,6 +25,7 @@ import './all.js';
 import { preload } from './data/dataset.js';
 import { allParts } from './data/given.js';
 import { setServerLang } from './i18n/locale-controller.js';
+import { loadTimelineStrings } from './i18n/strings/relations-timeline.js';
 import { loadCardStrings } from './i18n/strings/alliance-card.js';
 import { loadChartStrings } from './i18n/strings/opinion-poll-chart.js';
 import { loadStrings } from './i18n/strings.js';
@@ -39,7 +40,7 @@ export { setServerLang };
  * (`renderToString` does this itself).
  */
 export async function preloadAll(locales: readonly Locale[] = LOCALES): Promise<void> {
-  await Promise.all(locales.flatMap((locale) => [preload(allParts(locale)), loadStrings(locale), loadChartStrings(locale), loadCardStrings(locale)]));
+  await Promise.all(locales.flatMap((locale) => [preload(allParts(locale)), loadStrings(locale), loadChartStrings(locale), loadCardStrings(locale), loadTimelineStrings(locale)]));
 }
 
 /** Options of {@link renderToString}. */

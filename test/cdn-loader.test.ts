@@ -75,8 +75,8 @@ describe('the script-tag loader', () => {
       expect(timing(data), `${data} fetched`).to.not.equal(undefined);
       expect(timing(data)!.startTime, `${data} waited for ${code}.js`).to.be.below(timing(code)!.responseEnd);
     }
-    // Nothing in a language no element reads.
-    expect(entries.filter((entry) => /agreement\.treaty-1992\.en|opinion-poll-chart\.fr|\.ru\.js/.test(entry.name))).to.deep.equal([]);
+    // Nothing in a language no element reads, nor the strings of an element not on the page.
+    expect(entries.filter((entry) => /agreement\.treaty-1992\.en|opinion-poll-chart\.fr|\.ru\.js|relations-timeline/.test(entry.name))).to.deep.equal([]);
   });
 
   it('preloads the timeline index in the element\'s language, and none for a timeline with its own src', async () => {
@@ -94,10 +94,12 @@ describe('the script-tag loader', () => {
     const { doc, win } = await page('<relations-timeline></relations-timeline>', (d) => (d.documentElement.lang = 'fr-CA'));
     await waitUntil(() => doc.querySelector('relations-timeline')?.shadowRoot?.querySelector('[part~="event"]'), 'the timeline did not render', { timeout: 20000 });
     const links = [...doc.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href.split('/').pop());
-    expect(links).to.include('strings.fr.js').and.include('css-props.js');
+    expect(links).to.include('strings.fr.js').and.include('relations-timeline.fr.js').and.include('css-props.js');
     expect(links).to.not.include('strings.ru.js');
-    const fetched = win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/chunks/strings.fr.js'));
-    expect(fetched).to.have.length(1);
+    for (const name of ['strings.fr', 'relations-timeline.fr']) {
+      const fetched = win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(`/chunks/${name}.js`));
+      expect(fetched, name).to.have.length(1);
+    }
   });
 
   it('starts no Intl formatter for a bundled timeline; loads Intl\'s data for a card while its code downloads', async () => {

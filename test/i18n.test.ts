@@ -9,6 +9,7 @@ import { lazyStrings } from '../src/i18n/lazy-strings.js';
 import { STRINGS_BASE } from '../src/i18n/strings/base.js';
 import { allianceGalleryStrings } from '../src/i18n/strings/alliance-gallery.js';
 import { loadCardStrings } from '../src/i18n/strings/alliance-card.js';
+import { loadTimelineStrings } from '../src/i18n/strings/relations-timeline.js';
 import { loadChartStrings } from '../src/i18n/strings/opinion-poll-chart.js';
 import { DataError } from '../src/data/load.js';
 import { LOCALES } from '../src/shared/locales.js';
@@ -147,6 +148,14 @@ describe('i18n', () => {
       expect(stringsFor('ru').oldStyle).to.equal('ст. ст.');
     });
 
+    it('has every string of the timeline in every locale', async () => {
+      const all = await Promise.all(LOCALES.map(loadTimelineStrings));
+      // Keys, nested, and what each holds (a text or a function of the counts).
+      const shape = (value: object): unknown => Object.fromEntries(Object.entries(value).map(([key, v]) => [key, v && typeof v === 'object' ? shape(v) : typeof v]));
+      for (const [i, strings] of all.entries()) expect(shape(strings), LOCALES[i]).to.deep.equal(shape(all[0]!));
+      expect(all.map((strings) => strings.categories.treaty)).to.deep.equal(['Treaty', 'Traité', 'Договор']);
+    });
+
     it('fetches only the page language\'s strings, with its data, and never shows English meanwhile (script tag)', async () => {
       const frame = await readyFrame('width: 800px; height: 600px');
       const doc = frame.contentDocument!;
@@ -165,7 +174,7 @@ describe('i18n', () => {
       new MutationObserver(record).observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="event"]'), 'the timeline did not render', { timeout: 20000 });
       const fetched = frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop());
-      expect(fetched).to.include('strings.fr.js');
+      expect(fetched).to.include('strings.fr.js').and.include('relations-timeline.fr.js');
       expect(fetched).to.not.include('strings.ru.js');
       expect(texts.filter(Boolean).length).to.be.greaterThan(0);
       for (const text of texts.filter(Boolean)) expect(text, 'English on a French page').to.not.match(/Loading|events|Search/);

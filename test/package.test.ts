@@ -212,7 +212,7 @@ describe('package', () => {
     const ENTRY = 'dist/cdn/france-russia-relations.js';
     const PAGES: Record<string, (locale: string) => string[]> = {
       // French and Russian pages fetch their interface strings as chunks of their own, with the data.
-      'relations-timeline': (l) => ['chunks/relations-timeline.js', `chunks/timeline.${l}.js`, ...(l === 'en' ? [] : [`chunks/strings.${l}.js`])],
+      'relations-timeline': (l) => ['chunks/relations-timeline.js', `chunks/timeline.${l}.js`, ...(l === 'en' ? [] : [`chunks/relations-timeline.${l}.js`, `chunks/strings.${l}.js`])],
       'alliance-card': (l) => ['chunks/alliance-card.js', `chunks/agreement.franco-russian-alliance.${l}.js`, ...(l === 'en' ? [] : [`chunks/alliance-card.${l}.js`, `chunks/strings.${l}.js`])],
       // The card's and the chart's French and Russian strings are chunks of their own, fetched with their data.
       'opinion-poll-chart': (l) => ['chunks/opinion-poll-chart.js', `chunks/series.pew-france-opinion-of-russia.${l}.js`, ...(l === 'en' ? [] : [`chunks/opinion-poll-chart.${l}.js`, `chunks/strings.${l}.js`])],

@@ -7,7 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/relations-timeline/define.js';
 import type { RelationsTimeline } from '../src/relations-timeline/relations-timeline.js';
-import { loadStrings, stringsFor } from '../src/i18n/strings.js';
+import { loadTimelineStrings } from '../src/i18n/strings/relations-timeline.js';
 import { $, $$, readyFrame, settled } from './helpers.js';
 
 async function timelineAt(width: number, attributes = ''): Promise<RelationsTimeline> {
@@ -109,10 +109,8 @@ describe('<relations-timeline> on a phone', () => {
   });
 
   it('counts active filters in French and Russian with the right plural forms', async () => {
-    await Promise.all([loadStrings('fr'), loadStrings('ru')]);
-    const fr = stringsFor('fr').timeline.activeFilters;
-    const ru = stringsFor('ru').timeline.activeFilters;
-    const en = stringsFor('en').timeline.activeFilters;
+    const [inEn, inFr, inRu] = await Promise.all([loadTimelineStrings('en'), loadTimelineStrings('fr'), loadTimelineStrings('ru')]);
+    const [en, fr, ru] = [inEn.timeline.activeFilters, inFr.timeline.activeFilters, inRu.timeline.activeFilters];
     expect([1, 2, 5, 11, 21, 161].map(en)).to.deep.equal(
       ['1 active filter', '2 active filters', '5 active filters', '11 active filters', '21 active filters', '161 active filters'],
     );

@@ -11,7 +11,7 @@ import '../src/relations-timeline/define.js';
 import type { OpinionPollChart } from '../src/opinion-poll-chart/opinion-poll-chart.js';
 import type { RawEvent } from '../src/data/types.js';
 import type { RelationsTimeline } from '../src/relations-timeline/relations-timeline.js';
-import { loadStrings, stringsFor } from '../src/i18n/strings.js';
+import { loadTimelineStrings, timelineStrings } from '../src/i18n/strings/relations-timeline.js';
 import { SERIES } from './fixtures/poll-chart.js';
 import { TIMELINE_EVENTS } from './fixtures/timeline-events.js';
 import { $, $$, settled } from './helpers.js';
@@ -230,8 +230,8 @@ describe('WCAG 2.2', () => {
 
   describe('what a screen reader hears', () => {
     it('says the count with the right plural and case in English, French and Russian', async () => {
-      await Promise.all([loadStrings('fr'), loadStrings('ru')]);
-      const count = (lang: 'en' | 'fr' | 'ru') => stringsFor(lang).timeline.count;
+      await Promise.all([loadTimelineStrings('fr'), loadTimelineStrings('ru')]);
+      const count = (lang: 'en' | 'fr' | 'ru') => timelineStrings(lang)!.timeline.count;
       const cases: Record<'en' | 'fr' | 'ru', [number, number, string][]> = {
         en: [
           [1, 1, '1 event'], [2, 2, '2 events'], [161, 161, '161 events'],

@@ -1,5 +1,4 @@
 import type { Locale } from '../shared/locales.js';
-import type { Category, Climate } from '../data/types.js';
 import { en } from './strings/en.js';
 import { lazyStrings } from './lazy-strings.js';
 
@@ -28,13 +27,9 @@ export interface UiStrings {
   readonly oldStyleLong: string;
   /** Names shared by every element that shows the dataset. */
   readonly data: DataStrings;
-  /** `<relations-timeline>`. */
-  readonly timeline: TimelineStrings;
 }
 
 export interface DataStrings {
-  readonly categories: Readonly<Record<Category, string>>;
-  readonly climates: Readonly<Record<Climate, string>>;
   readonly disputed: string;
   readonly people: string;
   readonly sources: string;
@@ -46,32 +41,6 @@ export interface DataStrings {
   readonly opensInNewTab: string;
 }
 
-export interface TimelineStrings {
-  /** Accessible name of the whole element. */
-  readonly label: string;
-  readonly search: string;
-  readonly searchPlaceholder: string;
-  readonly categories: string;
-  readonly era: string;
-  readonly allEras: string;
-  readonly overview: string;
-  /** The button that shows the search and filters on narrow widths. */
-  readonly filtersToggle: string;
-  /** How many filters are set, said after the toggle's name: "2 active filters". */
-  readonly activeFilters: (count: number) => string;
-  readonly climate: string;
-  /** Live count: "Showing 12 of 150 events". */
-  readonly count: (shown: number, total: number) => string;
-  readonly noResults: string;
-  readonly clearFilters: string;
-  /** Hint for keyboard users, read once by screen readers. */
-  readonly keyboardHint: string;
-  /** `from`/`to` are not years, or `from` is after `to`. */
-  readonly invalidYear: (attribute: string, value: string) => string;
-  readonly fromAfterTo: (from: number, to: number) => string;
-  /** `selected` names no event. */
-  readonly unknownEvent: (id: string) => string;
-}
 
 // English is at hand (fallback, server rendering, error messages before any
 // load); French and Russian are chunks of their own, loaded with the element's

@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
 import { CATEGORIES, type Category, type Dataset } from '../data/types.js';
 import { formatNumber, formatNumbersIn } from '../i18n/format.js';
-import type { UiStrings } from '../i18n/strings.js';
+import type { TimelineUiStrings } from '../i18n/strings/relations-timeline.js';
 import { checked } from '../shared/checked.js';
 import { categoryIcon } from './category-icons.js';
 
 export interface ControlsOptions {
-  readonly strings: UiStrings;
+  readonly strings: TimelineUiStrings;
   readonly intlTag: string;
   /** Search only, or search with the era and category filters. */
   readonly filters: boolean;

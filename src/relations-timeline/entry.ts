@@ -1,6 +1,6 @@
 import { html, nothing, type SVGTemplateResult } from 'lit';
 import type { HistoryEvent } from '../data/types.js';
-import type { UiStrings } from '../i18n/strings.js';
+import type { TimelineUiStrings } from '../i18n/strings/relations-timeline.js';
 import { renderSourceList } from '../shared/source-list.js';
 
 export interface EntryOptions {
@@ -12,7 +12,7 @@ export interface EntryOptions {
   readonly dateText: string;
   readonly dateTime: string;
   readonly dual: boolean;
-  readonly strings: UiStrings;
+  readonly strings: TimelineUiStrings;
   readonly byId: ReadonlyMap<string, HistoryEvent>;
   /** The name of an agreement, by id. */
   readonly allianceName: (id: string) => string | undefined;

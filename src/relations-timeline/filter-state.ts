@@ -4,7 +4,7 @@
  * could not use. Pure: the element prints the warnings.
  */
 import { CATEGORIES, type Category, type Dataset } from '../data/types.js';
-import type { UiStrings } from '../i18n/strings.js';
+import type { TimelineUiStrings } from '../i18n/strings/relations-timeline.js';
 import { isOneOf, type Finding } from '../shared/warn.js';
 import { parseList, parseYear, type EventFilter } from './filter.js';
 
@@ -19,7 +19,7 @@ export interface FilterAttributes {
   readonly query: string;
 }
 
-export function filterState(a: FilterAttributes, dataset: Dataset, strings: UiStrings): { filter: EventFilter; findings: Finding[] } {
+export function filterState(a: FilterAttributes, dataset: Dataset, strings: TimelineUiStrings): { filter: EventFilter; findings: Finding[] } {
   const findings: Finding[] = [];
   const year = (attribute: 'from' | 'to') => {
     const raw = a[attribute];

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Era, HistoryEvent } from '../data/types.js';
-import type { UiStrings } from '../i18n/strings.js';
+import type { TimelineUiStrings } from '../i18n/strings/relations-timeline.js';
 import { moveInList } from '../shared/roving.js';
 import { loadVirtualizer, virtualizer, VIRTUALIZE_ABOVE } from './virtualizer.js';
 
@@ -11,7 +11,7 @@ export interface EraGroup {
 }
 
 export interface ListOptions {
-  readonly strings: UiStrings;
+  readonly strings: TimelineUiStrings;
   readonly level: number;
   readonly compact: boolean;
   /** Filters narrow the list: offer to clear them when nothing matches. */
@@ -43,7 +43,7 @@ type Row = { readonly era: Era } | { readonly event: HistoryEvent };
 const rowsOf = new WeakMap<readonly EraGroup[], Row[]>();
 
 /** An era's heading: its name, its years and its climate. */
-export function renderEraTitle(era: Era, level: number, strings: UiStrings) {
+export function renderEraTitle(era: Era, level: number, strings: TimelineUiStrings) {
   return html`<div part="era-title" class="era-title" role="heading" aria-level=${level} id=${`era-${era.id}`}>
     <span class="era-name">${era.name}</span>
     <span class="era-meta">${strings.data.yearSpan(era.start, era.end)} ·

@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 import { cssProps } from '../shared/css-props.js';
 import type { Era } from '../data/types.js';
-import type { DataStrings } from '../i18n/strings.js';
+import type { TimelineUiStrings } from '../i18n/strings/relations-timeline.js';
 
 export interface OverviewOptions {
   readonly label: string;
-  readonly strings: DataStrings;
+  readonly strings: TimelineUiStrings['data'];
   /** The era in view at the top of the list. */
   readonly current: string | undefined;
   /** Eras that have events under the current filter. */

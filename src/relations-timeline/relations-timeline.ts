@@ -1,8 +1,7 @@
 import { html, type PropertyValues } from 'lit';
-import { given, loadBundled, readBundled } from '../data/dataset.js';
-import { timelinePart } from '../data/timeline-parts.js';
 import type { Dataset, RawEvent } from '../data/types.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import { timelineStrings, withTimelineStrings } from '../i18n/strings/relations-timeline.js';
 import { CALENDARS, type Calendar } from '../shared/calendars.js';
 import { DataController } from '../shared/data-controller.js';
 import { HydratingElement } from '../shared/hydration.js';
@@ -10,9 +9,9 @@ import { RelationsSelectEvent } from '../shared/events.js';
 import { sourceListStyles } from '../shared/source-list.js';
 import { themeStyles, THEMES, type Theme } from '../shared/theme.js';
 import { checkEnum, isOneOf, warn } from '../shared/warn.js';
-import { DetailsController, preloadWithDetails } from './details-controller.js';
+import { DetailsController } from './details-controller.js';
 import { listClick, listKeydown, scrollToEvent, type ListAction } from './list.js';
-import { withVirtualizer } from './virtualizer.js';
+import { timelineSource } from './timeline-data.js';
 import { EraTracker } from './era-tracker.js';
 import { FocusController } from './focus-controller.js';
 import { withCategory } from './filter.js';
@@ -128,15 +127,7 @@ export class RelationsTimeline extends HydratingElement {
   /** The event whose title button is the list's single tab stop. */
   private _active: string | undefined;
 
-  readonly #data = new DataController(this, {
-    args: () => [this.src, this.events, this.#locale.locale] as const,
-    // The bundled list is the timeline index alone; details follow per century.
-    read: ([src, events, locale]) => (src || events ? undefined : readBundled([timelinePart(locale)], locale)),
-    load: async ([src, events, locale]) =>
-      withVirtualizer(events ? (await given()).resolveGivenDataset({ events }, locale) : src ? (await given()).loadDatasetFrom(src, locale) : loadBundled([timelinePart(locale)], locale)),
-    // The server drew the selected event open, with its details.
-    prepare: ([src, events, locale]) => (src || events ? Promise.resolve() : preloadWithDetails(locale, this.selected)),
-  });
+  readonly #data = new DataController(this, timelineSource(this, () => this.#locale.locale));
   readonly #details = new DetailsController(this, () => (this.src || this.events ? undefined : this.#data.value), () => (this.#print.printing ? undefined : [...this._open]));
   readonly #print = new PrintController(this);
   readonly #hash = new HashController(this, () => this.link, (id) => id !== this.selected && (this.selected = id));
@@ -167,8 +158,13 @@ export class RelationsTimeline extends HydratingElement {
     if (!this.#focus.focusActive(options)) super.focus(options);
   }
 
+  /** The shared strings with the timeline's own, in the element's language once loaded; English until then. */
+  get #strings() {
+    return withTimelineStrings(this.#locale.strings, timelineStrings(this.#locale.locale) ?? timelineStrings('en')!);
+  }
+
   override render() {
-    const strings = this.#locale.strings;
+    const strings = this.#strings;
     return html`<div class="frame" role="region" aria-label=${strings.timeline.label}
       @pointerover=${this.#details.onInterest} @focusin=${this.#details.onInterest}>
       ${this.#data.render(strings, (dataset) => this.#renderTimeline(this.#details.merged(dataset, this._open)))}
@@ -176,7 +172,7 @@ export class RelationsTimeline extends HydratingElement {
   }
 
   #renderTimeline(dataset: Dataset) {
-    const strings = this.#locale.strings;
+    const strings = this.#strings;
     const input = { from: this.from, to: this.to, categories: this.categories, era: this.era, selected: this.selected, query: this._query, active: this._active };
     const view = viewOf(dataset, input, strings);
     for (const finding of view.findings) warn(finding.warning);

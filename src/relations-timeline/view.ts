@@ -6,7 +6,7 @@
  */
 import { html, nothing } from 'lit';
 import type { Category, Dataset, HistoryEvent } from '../data/types.js';
-import type { UiStrings } from '../i18n/strings.js';
+import type { TimelineUiStrings } from '../i18n/strings/relations-timeline.js';
 import { renderError } from '../shared/error-message.js';
 import type { Finding } from '../shared/warn.js';
 import { categoryIcon } from './category-icons.js';
@@ -38,11 +38,11 @@ export interface View {
 // The last view derived per dataset: scrolling re-renders the timeline (the
 // overview's marker follows the era in view) with the same input, and at
 // 10,000 events deriving it again costs a long task each time.
-const lastViews = new WeakMap<Dataset, { readonly key: string; readonly strings: UiStrings; readonly view: View }>();
+const lastViews = new WeakMap<Dataset, { readonly key: string; readonly strings: TimelineUiStrings; readonly view: View }>();
 const byIds = new WeakMap<Dataset, ReadonlyMap<string, HistoryEvent>>();
 
 /** `deriveView`, remembered for the last input per dataset. */
-export function viewOf(dataset: Dataset, input: ViewInput, strings: UiStrings): View {
+export function viewOf(dataset: Dataset, input: ViewInput, strings: TimelineUiStrings): View {
   const key = JSON.stringify(input);
   const last = lastViews.get(dataset);
   if (last && last.key === key && last.strings === strings) return last.view;
@@ -51,7 +51,7 @@ export function viewOf(dataset: Dataset, input: ViewInput, strings: UiStrings): 
   return view;
 }
 
-export function deriveView(dataset: Dataset, input: ViewInput, strings: UiStrings): View {
+export function deriveView(dataset: Dataset, input: ViewInput, strings: TimelineUiStrings): View {
   const { filter, findings } = filterState(input, dataset, strings);
   const shown = filterEvents(dataset.events, filter);
   const groups: EraGroup[] = dataset.eras.map((era) => ({ era, events: shown.filter((e) => e.era === era.id) })).filter((g) => g.events.length > 0);
@@ -73,7 +73,7 @@ export function toDraw(view: View, selected: string | undefined): { readonly cou
 }
 
 export interface ViewOptions {
-  readonly strings: UiStrings;
+  readonly strings: TimelineUiStrings;
   readonly intlTag: string;
   /** Level of the era headings. */
   readonly level: number;
