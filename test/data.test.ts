@@ -281,6 +281,10 @@ describe('dataset', () => {
       expect(index.events.every((e) => e.details === undefined && e.sources.length === 0 && index.withoutDetails.has(e.id))).to.equal(true);
       expect(index.alliances).to.deep.equal([]);
       expect(readBundled([part], 'en')).to.equal(index);
+      // Every id comes back whole, those stored as "<id without its year>~" too.
+      const stored = (await import('../src/data/generated/timeline.en.js')).default.columns!['events']!['id']!;
+      expect(stored.filter((id) => String(id).endsWith('~')).length).to.be.greaterThan(100);
+      expect(index.events.map((e) => e.id).sort()).to.deep.equal(files.events.map((e) => e.id).sort());
     });
 
     it('answer synchronously only once every part is loaded (preload)', async () => {

@@ -8,7 +8,8 @@
  * record lacks it; a column named `field.locale` holds localized text and
  * comes back as `{ [locale]: text }`. The record's own `id` column keeps each
  * text with its record: the columns are written together, by one walk over
- * the records, and read back here.
+ * the records, and read back here. An id that ends with its record's year is
+ * stored with `~` in its place ("tilsit-peace~" for "tilsit-peace-1807").
  */
 import type { Fragment } from './types.js';
 
@@ -27,6 +28,9 @@ export function fromColumns(columns: Columns): Record<string, unknown>[] {
       const value = values[i];
       if (value !== null && value !== undefined) record[field] = locale ? { [locale]: value } : value;
     }
+    // "tilsit-peace~" stands for the id ending with the record's year, "tilsit-peace-1807".
+    const id = record['id'];
+    if (typeof id === 'string' && id.endsWith('~')) record['id'] = `${id.slice(0, -1)}-${String(record['date']).slice(0, 4)}`;
     records.push(record);
   }
   return records;
