@@ -72,7 +72,8 @@ function firstPart(element: Element): string | undefined {
   if (element.hasAttribute('src')) return undefined;
   const tag = element.localName;
   if (tag === 'relations-timeline') return 'timeline';
-  if (tag === 'alliance-card') return named('agreement', element, 'alliance');
+  // A gallery's cards read the gallery's part (found here in a server's markup).
+  if (tag === 'alliance-card') return (element.getRootNode() as Partial<ShadowRoot>).host?.localName === 'alliance-gallery' ? undefined : named('agreement', element, 'alliance');
   if (tag === 'alliance-gallery') return element.getAttribute('variant') === 'full' ? 'agreements' : 'agreements.brief';
   if (tag === 'opinion-poll-chart') return element.getAttribute('poll') ? named('poll', element, 'poll') : named('series', element, 'series');
   return undefined;

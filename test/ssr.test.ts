@@ -234,6 +234,20 @@ describe('server rendering', function () {
       });
     }
 
+    it('hydrates a compact gallery from its agreements in brief, without a request per card', async () => {
+      const { html } = await serverRender([{ html: '<alliance-gallery kinds="entente alliance"></alliance-gallery>' }]);
+      const page = await hydrate(html[0]!, 1200);
+      expect(page.errors).to.deep.equal([]);
+      const cards = [...page.elements[0]!.shadowRoot!.querySelectorAll('alliance-card')] as (Element & { hasUpdated: boolean })[];
+      expect(cards.length).to.be.greaterThan(3);
+      await waitUntil(() => cards.every((card) => card.hasUpdated), 'the cards did not hydrate');
+      const parts = page.win.performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name.match(/\/chunks\/(agreements?\.[^/?]+)\.js/)?.[1])
+        .filter(Boolean);
+      expect(parts, JSON.stringify(parts)).to.deep.equal(['agreements.brief.en']);
+    });
+
     it('is interactive once hydrated', async () => {
       const { html } = await serverRender([{ html: '<relations-timeline></relations-timeline>' }]);
       const page = await hydrate(html[0]!, 1200);

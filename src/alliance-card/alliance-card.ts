@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { AGREEMENT_IDS, cardParts } from '../data/agreement-parts.js';
-import { given, loadBundled, readBundled } from '../data/dataset.js';
+import { given, loadBundled, readBundled, type Part } from '../data/dataset.js';
 import type { Locale } from '../shared/locales.js';
 import { DataController } from '../shared/data-controller.js';
 import { HydratingElement } from '../shared/hydration.js';
@@ -42,9 +42,9 @@ function eventsOf(dataset: Dataset): ReadonlyMap<string, HistoryEvent> {
 }
 
 /** A card's data: its bundled agreement, or a dataset given by `src`, or a record given by property. */
-async function loadCard(alliance: string | RawAlliance | undefined, src: string | undefined, compact: boolean, locale: Locale): Promise<CardData> {
+async function loadCard(alliance: string | RawAlliance | undefined, src: string | undefined, parts: Part[], locale: Locale): Promise<CardData> {
   const record = typeof alliance === 'string' ? undefined : alliance;
-  if (!record && !src) return { dataset: await loadBundled(cardParts(typeof alliance === 'string' ? alliance : '', compact, locale), locale, KNOWN) };
+  if (!record && !src) return { dataset: await loadBundled(parts, locale, KNOWN) };
   const { loadEventIndex, loadDatasetFrom, resolveGivenDataset } = await given();
   // A record given by property links its related events through the bundled index.
   const dataset = src ? await loadDatasetFrom(src, locale) : await loadEventIndex(locale);
@@ -140,20 +140,28 @@ export class AllianceCard extends HydratingElement {
   /** The `for` id when no timeline has it. */
 
   readonly #data = new DataController(this, {
-    args: () => [this.alliance, this.src, this.variant === 'compact', this.#locale.locale] as const,
-    // A bundled card reads its own agreement only (with its sources and related events), or a
-    // part of every agreement a gallery loaded (a compact card: the brief one will do).
-    // Its strings come with its data: French and Russian are chunks of their own.
-    read: ([alliance, src, compact, locale]) => {
+    args: () => [this.alliance, this.src, this.variant === 'compact', this.#gallery(), this.#locale.locale] as const,
+    // A bundled card reads its own agreement (with its sources and related events), or a part
+    // of every agreement (see cardParts). Its strings come with its data: French and Russian
+    // are chunks of their own.
+    read: ([alliance, src, compact, gallery, locale]) => {
       if (typeof alliance !== 'string' || src || !cardStrings(locale)) return undefined;
-      const dataset = readBundled(cardParts(alliance, compact, locale), locale, KNOWN);
+      const dataset = readBundled(cardParts(alliance, compact, locale, gallery), locale, KNOWN);
       return dataset && { dataset };
     },
-    load: async ([alliance, src, compact, locale]): Promise<CardData> =>
-      (await Promise.all([loadCard(alliance, src, compact, locale), loadCardStrings(locale)]))[0],
+    load: async ([alliance, src, compact, gallery, locale]): Promise<CardData> => {
+      const parts = cardParts(typeof alliance === 'string' ? alliance : '', compact, locale, gallery);
+      return (await Promise.all([loadCard(alliance, src, parts, locale), loadCardStrings(locale)]))[0];
+    },
   });
 
   /** In the element's language once loaded with its data; English until then. */
+  /** The variant of the gallery this card is drawn in, if it is in one. */
+  #gallery(): 'compact' | 'full' | undefined {
+    const host = (this.getRootNode() as Partial<ShadowRoot>).host;
+    return host?.localName === 'alliance-gallery' ? (host.getAttribute('variant') === 'full' ? 'full' : 'compact') : undefined;
+  }
+
   get #strings(): AllianceCardStrings {
     return cardStrings(this.#locale.locale) ?? cardStrings('en')!;
   }

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../shared/locales.js';
 import { ALL_AGREEMENTS, BASE, AGREEMENT_IDS, AGREEMENTS } from './generated/catalog.agreements.js';
-import { isLoaded, partOf, type Part } from './parts.js';
+import { isRequested, partOf, type Part } from './parts.js';
 
 export { AGREEMENT_IDS };
 
@@ -21,20 +21,25 @@ export const briefAgreementsPart = (locale: Locale): Part => partOf(ALL_AGREEMEN
 /** Every agreement: the one part that holds them all. */
 export const allAgreementParts = (locale: Locale): Part[] => [allAgreementsPart(locale)];
 
-/** The parts a gallery reads: every agreement in full, or in brief for compact cards unless the full part is loaded already. */
+/** The parts a gallery reads: every agreement in full, or in brief for compact cards unless the full part is loaded or loading already. */
 export function galleryParts(compact: boolean, locale: Locale): Part[] {
   const all = allAgreementsPart(locale);
-  return [compact && !isLoaded(all) ? briefAgreementsPart(locale) : all];
+  return [compact && !isRequested(all) ? briefAgreementsPart(locale) : all];
 }
 
 /**
- * The parts a card of agreement `id` reads: a part that holds every agreement
- * when one is loaded already (a gallery's, or after `preload`; the brief one
- * for a compact card only), its own otherwise; none for an unknown id.
+ * The parts a card of agreement `id` reads: the part of every agreement when it
+ * is loaded or on its way (after `preload`, or a full gallery's); in a gallery,
+ * the part the gallery reads (its cards drawn on a server wake up before it):
+ * in full for a full gallery, in brief for a compact card; the brief part too
+ * for a compact card elsewhere once it is on its way; its own otherwise (a card
+ * opened in a compact gallery, which fetches it first); none for an unknown id.
  */
-export function cardParts(id: string, compact: boolean, locale: Locale): Part[] {
+export function cardParts(id: string, compact: boolean, locale: Locale, gallery?: 'compact' | 'full'): Part[] {
   const own = agreementPart(id.trim(), locale);
   if (!own) return [];
-  const loaded = [allAgreementsPart(locale), ...(compact ? [briefAgreementsPart(locale)] : [])].find(isLoaded);
-  return [loaded ?? own];
+  const all = allAgreementsPart(locale);
+  const brief = briefAgreementsPart(locale);
+  if (gallery === 'full' || isRequested(all)) return [all];
+  return [compact && (gallery || isRequested(brief)) ? brief : own];
 }

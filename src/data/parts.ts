@@ -77,3 +77,6 @@ export function readParts(parts: readonly Part[]): Fragment[] | undefined {
 
 /** Whether a part is loaded. */
 export const isLoaded = (part: Part): boolean => loaded.has(part.key);
+
+/** Whether a part is loaded or on its way. */
+export const isRequested = (part: Part): boolean => loaded.has(part.key) || pending.has(part.key);
