@@ -30,22 +30,24 @@ async function page(body: string, setup?: (doc: Document) => void, entry = ENTRY
       .getEntriesByType('resource')
       .map((entry) => entry.name.match(/\/chunks\/([^/?]+)\.js/)?.[1])
       .filter((name): name is string => !!name);
-  return { doc, win, chunks };
+  /** The resource timing of `chunks/<name>.js`, once fetched. */
+  const timing = (name: string) =>
+    win.performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(`/chunks/${name}.js`)) as PerformanceResourceTiming | undefined;
+  return { doc, win, chunks, timing };
 }
 
 describe('the script-tag loader', () => {
   it('fetches an element\'s chunk and what it imports side by side, not one after the other', async () => {
-    const { doc, win } = await page('<relations-timeline></relations-timeline>');
+    const { doc, win, timing } = await page('<relations-timeline></relations-timeline>');
     await waitUntil(() => doc.querySelector('relations-timeline')?.shadowRoot?.querySelector('[part~="event"]'), 'the timeline did not render', { timeout: 20000 });
-    const timing = (name: string) => win.performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(`/chunks/${name}.js`)) as PerformanceResourceTiming;
-    const element = timing('relations-timeline');
+    const element = timing('relations-timeline')!;
     // The shared chunk (Lit, theme, locale) is requested before the element's chunk has arrived:
     // without the loader's preload the browser finds it only once it has parsed that chunk.
     for (const shared of ['css-props', 'directive']) {
-      expect(timing(shared).startTime, `${shared} waited for relations-timeline.js`).to.be.below(element.responseEnd);
+      expect(timing(shared)!.startTime, `${shared} waited for relations-timeline.js`).to.be.below(element.responseEnd);
     }
     // So is the timeline index, the data it reads first: not once the element's code has run.
-    expect(timing('timeline.en').startTime, 'timeline.en waited for relations-timeline.js').to.be.below(element.responseEnd);
+    expect(timing('timeline.en')!.startTime, 'timeline.en waited for relations-timeline.js').to.be.below(element.responseEnd);
     // Preloaded as modules (same credentials mode as the import, so the browser reuses them): one request each.
     for (const name of ['css-props', 'timeline.en']) {
       expect(win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(`/chunks/${name}.js`))).to.have.length(1);
@@ -53,7 +55,7 @@ describe('the script-tag loader', () => {
   });
 
   it('fetches a card\'s and a chart\'s data beside their code, in their language (across a shadow root)', async () => {
-    const { doc, win } = await page('<opinion-poll-chart series="pew-france-opinion-of-russia"></opinion-poll-chart>', (d) => {
+    const { doc, win, timing } = await page('<opinion-poll-chart series="pew-france-opinion-of-russia"></opinion-poll-chart>', (d) => {
       const host = d.createElement('div');
       host.lang = 'fr';
       d.body.append(host);
@@ -64,8 +66,7 @@ describe('the script-tag loader', () => {
     const card = doc.querySelector('div')!.shadowRoot!.querySelector('alliance-card')!;
     const chart = doc.querySelector('opinion-poll-chart')!;
     await waitUntil(() => card.shadowRoot?.querySelector('[part~="card"]') && chart.shadowRoot?.querySelector('[part~="mark"]'), 'the card and the chart did not render', { timeout: 20000 });
-    const entries = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-    const timing = (name: string) => entries.find((entry) => entry.name.endsWith(`/chunks/${name}.js`));
+    const entries = win.performance.getEntriesByType('resource');
     for (const [data, code] of [
       ['series.pew-france-opinion-of-russia.en', 'opinion-poll-chart'],
       ['agreement.treaty-1992.fr', 'alliance-card'],
@@ -170,7 +171,7 @@ describe('the script-tag loader', () => {
   });
 
   it('fetches a gallery\'s agreements as one part beside its code (in brief for compact cards), and an opened card\'s own only then', async () => {
-    const { doc, win, chunks } = await page('<alliance-gallery lang="fr"></alliance-gallery><alliance-gallery variant="full" kinds="entente"></alliance-gallery>');
+    const { doc, chunks, timing } = await page('<alliance-gallery lang="fr"></alliance-gallery><alliance-gallery variant="full" kinds="entente"></alliance-gallery>');
     const [compact, full] = [...doc.querySelectorAll<HTMLElement>('alliance-gallery')] as [HTMLElement, HTMLElement];
     const cards = (gallery: HTMLElement) => [...(gallery.shadowRoot?.querySelectorAll('alliance-card') ?? [])];
     const drawn = (gallery: HTMLElement) => cards(gallery).filter((card) => card.shadowRoot?.querySelector('[part~="card"]'));
@@ -178,8 +179,7 @@ describe('the script-tag loader', () => {
     // One request for every agreement of each gallery (and none per card), in the gallery's language.
     const agreements = () => chunks().filter((c) => /^agreements?\./.test(c)).sort();
     expect(agreements()).to.deep.equal(['agreements.brief.fr', 'agreements.en']);
-    const timing = (name: string) => win.performance.getEntriesByType('resource').find((entry) => entry.name.endsWith(`/chunks/${name}.js`)) as PerformanceResourceTiming;
-    expect(timing('agreements.brief.fr').startTime, 'agreements.brief.fr waited for the gallery\'s code').to.be.below(timing('alliance-gallery').responseEnd);
+    expect(timing('agreements.brief.fr')!.startTime, 'agreements.brief.fr waited for the gallery\'s code').to.be.below(timing('alliance-gallery')!.responseEnd);
     // A compact card shows what it has; the full ones their sources.
     expect(drawn(compact)[0]!.shadowRoot!.querySelector('[part~="summary"]')!.textContent).to.match(/\S/);
     expect(drawn(full)[0]!.shadowRoot!.querySelector('[part~="sources"]')).to.not.equal(null);

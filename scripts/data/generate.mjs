@@ -19,7 +19,8 @@
  *   shows (name, kind, dates, summary, certainty); what a compact gallery needs
  *   until a reader opens one of its cards, which then reads its own module.
  * - `catalog.<purpose>.ts`: a lazy `import()` per module (rollup makes each a
- *   chunk) and the ids of each kind, split by the elements that use them.
+ *   chunk) and the ids of each kind, split by the elements that use them (the
+ *   script-tag build writes them as lists of ids: scripts/rollup/data-chunks.mjs).
  *
  * Each module holds its records with every localized text already in its locale
  * (`{ "fr": "…" }` where data/ has `{ "en": …, "fr": …, "ru": … }`): one walk,

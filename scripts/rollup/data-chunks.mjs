@@ -14,9 +14,9 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { LOCALES } from '../data/generate.mjs';
 
 const GENERATED = /[\\/]dist[\\/]data[\\/]generated[\\/]/;
-const LOCALES = ['en', 'fr', 'ru'];
 /** One catalog entry as tsc writes it: `{ en: () => import('./<name>.en.js'), fr: …, ru: … }`. */
 const ENTRY = new RegExp(`\\{ ${LOCALES.map((l) => `${l}: \\(\\) => import\\('\\./([\\w.-]+)\\.${l}\\.js'\\)`).join(', ')} \\}`, 'g');
 
@@ -24,7 +24,7 @@ export function dataChunks({ dir = 'dist/data/generated' } = {}) {
   return {
     name: 'frr-data-chunks',
     buildStart() {
-      const parts = readdirSync(dir).filter((file) => /\.(en|fr|ru)\.js$/.test(file));
+      const parts = readdirSync(dir).filter((file) => LOCALES.some((locale) => file.endsWith(`.${locale}.js`)));
       if (parts.length === 0) this.error(`no data parts in ${dir}: run the generator (npm run data) and tsc first`);
       for (const file of parts) this.emitFile({ type: 'chunk', id: join(process.cwd(), dir, file), fileName: `chunks/${file}` });
     },

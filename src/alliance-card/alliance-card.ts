@@ -155,13 +155,13 @@ export class AllianceCard extends HydratingElement {
     },
   });
 
-  /** In the element's language once loaded with its data; English until then. */
   /** The variant of the gallery this card is drawn in, if it is in one. */
   #gallery(): 'compact' | 'full' | undefined {
     const host = (this.getRootNode() as Partial<ShadowRoot>).host;
     return host?.localName === 'alliance-gallery' ? (host.getAttribute('variant') === 'full' ? 'full' : 'compact') : undefined;
   }
 
+  /** In the element's language once loaded with its data; English until then. */
   get #strings(): AllianceCardStrings {
     return cardStrings(this.#locale.locale) ?? cardStrings('en')!;
   }

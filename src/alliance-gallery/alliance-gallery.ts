@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveElement } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { agreementPart, allAgreementsPart, galleryParts } from '../data/agreement-parts.js';
-import { isLoaded, loadPart } from '../data/parts.js';
+import { cardParts, galleryParts } from '../data/agreement-parts.js';
+import { loadParts } from '../data/parts.js';
 import { given, loadBundled, readBundled } from '../data/dataset.js';
 import { DataController } from '../shared/data-controller.js';
 import { HydratingElement } from '../shared/hydration.js';
@@ -169,10 +169,8 @@ export class AllianceGallery extends HydratingElement {
    * itself, and says so with a retry button.
    */
   #details(id: string): Promise<unknown> {
-    const locale = this.#locale.locale;
-    // Not with a dataset of its own, nor when every agreement is loaded in full (by a full gallery, or `preload`).
-    const part = this.src || isLoaded(allAgreementsPart(locale)) ? undefined : agreementPart(id, locale);
-    return part ? loadPart(part).catch(() => undefined) : Promise.resolve();
+    // The parts the card will read once open in this compact gallery (not with a dataset of its own).
+    return this.src ? Promise.resolve() : loadParts(cardParts(id, false, this.#locale.locale, 'compact')).catch(() => undefined);
   }
 
   async #toggle(id: string, button: HTMLElement) {
