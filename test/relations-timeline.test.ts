@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/relations-timeline/define.js';
 import type { RelationsTimeline } from '../src/relations-timeline/relations-timeline.js';
 import type { RelationsSelectEvent } from '../src/shared/events.js';
-import { OVERHANG } from '../src/relations-timeline/virtualizer.js';
+import { OVERHANG } from '../src/relations-timeline/timeline-layout.js';
 import { TIMELINE_EVENTS } from './fixtures/timeline-events.js';
 import { captureWarnings, settled } from './helpers.js';
 
@@ -403,6 +403,43 @@ describe('<relations-timeline>', () => {
       }
       // lit-html 3.3.3 left a comment per removed row: hundreds after ten jumps.
       expect(extra()).to.be.below(5);
+    });
+
+    it('draws the rows of each jump of a fling once, where the scroll position says', async function () {
+      this.timeout(60000);
+      const el = await timeline(html`<relations-timeline .events=${many(2000)}></relations-timeline>`);
+      await waitUntil(() => $$(el, '[part~="event"]').length > 0, 'no rows rendered', { timeout: 10000 });
+      const list = $(el, '[part~="list"]')!;
+      await waitUntil(() => list.scrollHeight > 10 * list.clientHeight, 'the virtualized list has no scroll range', { timeout: 10000 });
+      let renders = 0;
+      $(el, '.vlist')!.addEventListener('rangeChanged', () => renders++);
+      // A fling: a jump to rows not drawn yet in each frame (a slow machine may merge
+      // frames, which only lowers the count).
+      const jumps = 20;
+      for (let i = 1; i <= jumps; i++) {
+        // Instant: the list scrolls smoothly otherwise.
+        list.scrollTo({ top: Math.round((i / (jumps + 2)) * (list.scrollHeight - list.clientHeight)), behavior: 'instant' });
+        await new Promise(requestAnimationFrame);
+      }
+      let last = '';
+      await waitUntil(
+        () => {
+          const now = ids(el).join();
+          const still = now === last;
+          last = now;
+          return still;
+        },
+        'the rows did not settle',
+        { timeout: 10000, interval: 100 },
+      );
+      // FlowLayout alone placed each jump's rows off screen, corrected the scroll
+      // position and drew them again, twice: about three renders per jump.
+      expect(renders).to.be.at.most(jumps * 1.5);
+      // And the rows drawn cover what shows.
+      const rows = [...$(el, '.vlist')!.children].map((row) => row.getBoundingClientRect());
+      const top = list.getBoundingClientRect().top + list.clientTop;
+      expect(Math.min(...rows.map((r) => r.top))).to.be.at.most(top);
+      expect(Math.max(...rows.map((r) => r.bottom))).to.be.at.least(top + list.clientHeight);
     });
 
     it(`draws a virtualized list only ${OVERHANG} px beyond what shows, so a fast scroll lays out little`, async function () {

@@ -14,17 +14,8 @@ import { CDN_CHUNKS, cdnChunk, importAgain } from '../shared/import-again.js';
  */
 export const VIRTUALIZE_ABOVE = 400;
 
-/**
- * How far beyond the visible part of the list rows are drawn, in px, above and
- * below (about two rows). The virtualizer's default, 1,000 px, draws and lays
- * out some 2,500 px of new rows in each frame of a fast scroll: a fling through
- * 10,000 events had tasks of 55–75 ms and 60–65 % of its frames over 25 ms;
- * with 200 px, no task over 50 ms and 7–38 % (four runs each, same machine).
- */
-export const OVERHANG = 200;
-
-type FlowLayout = typeof import('@lit-labs/virtualizer/layouts/flow.js').FlowLayout;
-export type Virtualizer = Pick<typeof import('@lit-labs/virtualizer/virtualize.js'), 'virtualize'> & { readonly layout: { readonly type: FlowLayout } };
+type TimelineLayout = typeof import('./timeline-layout.js').TimelineLayout;
+export type Virtualizer = Pick<typeof import('@lit-labs/virtualizer/virtualize.js'), 'virtualize'> & { readonly layout: { readonly type: TimelineLayout } };
 
 /** The virtualizer, once loaded. */
 export let virtualizer: Virtualizer | undefined;
@@ -34,17 +25,9 @@ let loading: Promise<Virtualizer> | undefined;
 export function loadVirtualizer(): Promise<Virtualizer> {
   loading ??= Promise.all([
     importAgain(cdnChunk('virtualize.js'), () => import('@lit-labs/virtualizer/virtualize.js')),
-    importAgain(cdnChunk('flow.js'), () => import('@lit-labs/virtualizer/layouts/flow.js')),
+    importAgain(cdnChunk('timeline-layout.js'), () => import('./timeline-layout.js')),
   ]).then(
-    ([{ virtualize }, { FlowLayout }]) => {
-      class TimelineLayout extends FlowLayout {
-        constructor(...args: ConstructorParameters<FlowLayout>) {
-          super(...args);
-          this._overhang = OVERHANG;
-        }
-      }
-      return (virtualizer = { virtualize, layout: { type: TimelineLayout } });
-    },
+    ([{ virtualize }, { TimelineLayout }]) => (virtualizer = { virtualize, layout: { type: TimelineLayout } }),
     (error: unknown) => {
       loading = undefined;
       throw new DataError('part', CDN_CHUNKS ?? new URL('.', import.meta.url).href, `the virtualizer (${String(error)})`);

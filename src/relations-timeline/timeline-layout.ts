@@ -1,0 +1,53 @@
+/**
+ * The virtualizer's layout for the timeline's list: loaded with the
+ * virtualizer (see virtualizer.ts), never with the bundled data.
+ */
+import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
+
+/**
+ * How far beyond the visible part of the list rows are drawn, in px, above and
+ * below (about two rows). The virtualizer's default, 1,000 px, draws and lays
+ * out some 2,500 px of new rows in each frame of a fast scroll: a fling through
+ * 10,000 events had tasks of 55–75 ms and 60–65 % of its frames over 25 ms;
+ * with 200 px, no task over 50 ms and 7–38 % (four runs each, same machine).
+ */
+export const OVERHANG = 200;
+
+/**
+ * The virtualizer's flow layout, drawing OVERHANG px beyond what shows, and
+ * placing the rows of a jump where the scroll position says they are.
+ *
+ * On a jump (the scroll position beyond every row drawn), FlowLayout picks
+ * the rows from the scroll position and the average row height, but places
+ * them from the last row it drew plus that average times the rows in between.
+ * The two agree only if the average has not moved since that row was placed,
+ * and in a fling each frame measures new rows and moves it: the rows landed
+ * off screen, the layout corrected the scroll position and drew twice more.
+ * Forgetting the drawn rows on a jump (and the anchor of the previous jump if
+ * it is still settling, as in WebKit, where the next scroll comes before the
+ * rows are measured) places the new ones from the average alone, as they were
+ * chosen: one render per frame of a fling through 10,000 events instead of
+ * three (with the CPU slowed 2×: 2–7 of 61 frames over 25 ms, 37–45 before).
+ * Scrolls that reach drawn rows, and scrolls to an index (`pin`), are left to
+ * FlowLayout. Its members used here are typed public or protected in 2.1.
+ */
+export class TimelineLayout extends FlowLayout {
+  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
+    super(...args);
+    this._overhang = OVERHANG;
+  }
+
+  override _getItems(): void {
+    if (this.pin === null && this._first >= 0 && this._last >= 0) {
+      const lower = this._scrollPosition - this._overhang;
+      const upper = this._scrollPosition + this._viewDim1 + this._overhang;
+      const first = this._getPhysicalItem(this._first);
+      const last = this._getPhysicalItem(this._last);
+      if (first && last && (last.pos + (this._metricsCache.getChildSize(this._last) ?? 0) < lower || first.pos > upper)) {
+        this._first = this._last = -1;
+        this._anchorIdx = this._anchorPos = null;
+      }
+    }
+    super._getItems();
+  }
+}
