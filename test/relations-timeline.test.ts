@@ -405,6 +405,63 @@ describe('<relations-timeline>', () => {
       expect(extra()).to.be.below(5);
     });
 
+    describe('a long (virtualized) list, to events not drawn yet', () => {
+      /** The timeline's focused event, if any. */
+      const focused = (el: RelationsTimeline) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset['id'];
+      /** Whether event `id` (or the part of it `selector` finds) is drawn within the list's visible part. */
+      const inView = (el: RelationsTimeline, id: string, selector = '') => {
+        const row = $(el, `[part~="event"][id="${id}"] ${selector}`)?.getBoundingClientRect();
+        const list = $(el, '[part~="list"]')!.getBoundingClientRect();
+        return !!row && row.height > 0 && row.top >= list.top - 1 && row.bottom <= list.bottom + 1;
+      };
+      async function long(template: ReturnType<typeof html>) {
+        const el = await timeline(template);
+        await waitUntil(() => $$(el, '[part~="event"]').length > 0, 'no rows rendered', { timeout: 10000 });
+        const list = $(el, '[part~="list"]')!;
+        await waitUntil(() => list.scrollHeight > 10 * list.clientHeight, 'the virtualized list has no scroll range', { timeout: 10000 });
+        return el;
+      }
+      /** Presses `key` and waits for focus to reach event `id`, its title drawn and in view. */
+      async function press(el: RelationsTimeline, key: string, id: string) {
+        await sendKeys({ press: key });
+        await waitUntil(() => focused(el) === id && inView(el, id, '.toggle'), `${key}: focus on ${focused(el)}, not on ${id} in view`, { timeout: 10000 });
+      }
+
+      it('moves focus with the keyboard through every event: arrows, pages, Home and End', async function () {
+        this.timeout(60000);
+        const el = await long(html`<relations-timeline .events=${many(2000)}></relations-timeline>`);
+        $(el, '.toggle')!.focus();
+        // Each key waits for the last: the list draws the rows it moves to. Before, End went to
+        // the last row drawn (many-6) and keys stopped where the drawn rows did.
+        await press(el, 'End', 'many-1999');
+        await press(el, 'PageUp', 'many-1989');
+        await press(el, 'ArrowUp', 'many-1988');
+        await press(el, 'Home', 'many-0');
+        for (let i = 1; i <= 12; i++) await press(el, 'ArrowDown', `many-${i}`);
+        await press(el, 'PageDown', 'many-22');
+        await expect(el).to.be.accessible();
+      });
+
+      it('opens and scrolls to a selected event far down the list', async function () {
+        this.timeout(60000);
+        const el = await long(html`<relations-timeline selected="many-1500" .events=${many(2000)}></relations-timeline>`);
+        await waitUntil(() => inView(el, 'many-1500') && $(el, '[id="many-1500"][data-open]'), 'the selected event is not open in view', { timeout: 10000 });
+        el.selected = 'many-300';
+        await waitUntil(() => inView(el, 'many-300') && $(el, '[id="many-300"][data-open]'), 'the newly selected event is not open in view', { timeout: 10000 });
+      });
+
+      it('jumps to an era from the overview and focuses its first event', async function () {
+        this.timeout(60000);
+        const el = await long(html`<relations-timeline .events=${many(2000)}></relations-timeline>`);
+        const band = $$(el, '[part~="era-band"]:not(:disabled)').at(-1)!;
+        band.click();
+        await waitUntil(() => $(el, `[part~="era"][data-era="${band.dataset['era']}"]`) && focused(el), 'the era was not drawn, or focus not moved', { timeout: 10000 });
+        // The first event after the era's heading.
+        const heading = $(el, `[part~="era"][data-era="${band.dataset['era']}"]`)!;
+        expect(focused(el)).to.equal((heading.nextElementSibling as HTMLElement).id);
+      });
+    });
+
     it('draws the rows of each jump of a fling once, where the scroll position says', async function () {
       this.timeout(60000);
       const el = await timeline(html`<relations-timeline .events=${many(2000)}></relations-timeline>`);

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Era, HistoryEvent } from '../data/types.js';
 import type { TimelineUiStrings } from '../i18n/strings/relations-timeline.js';
-import { moveInList } from '../shared/roving.js';
+import { LIST_KEYS, moveMark } from '../shared/roving.js';
 import { loadVirtualizer, virtualizer, VIRTUALIZE_ABOVE } from './virtualizer.js';
 
 export interface EraGroup {
@@ -62,8 +62,8 @@ export function renderList(groups: readonly EraGroup[], o: ListOptions) {
     // The same rows for the same groups: a new array would make the virtualizer lay out every row again.
     let rows = rowsOf.get(groups);
     if (!rows) rowsOf.set(groups, (rows = groups.flatMap((g): Row[] => [...(g.era ? [{ era: g.era }] : []), ...g.events.map((event) => ({ event }))])));
-    return html`<div part="list" class="list" @keydown=${o.onKeydown} @click=${o.onClick}>
-      <ol class="vlist" role="list">
+    return html`<div part="list" class="list virtual" @keydown=${o.onKeydown} @click=${o.onClick}>
+      <ol class="vlist" role="list" .rows=${rows}>
         ${virtualizer.virtualize<Row>({
           items: rows,
           layout: virtualizer.layout,
@@ -134,11 +134,39 @@ export function clearOfHeading(target: HTMLElement) {
   target.closest<HTMLElement>('.list')?.style.setProperty('scroll-padding-block-start', `${stickyHeadingHeight(target) + 8}px`);
 }
 
-/** Scrolls the list to the event `id` if it is rendered; false when it is not (yet). */
-export function scrollToEvent(root: ParentNode, id: string | undefined): boolean {
+/** In a virtualized list, draws the row `match` finds, then calls `then`; false when there is none (see timeline-layout.ts). */
+const reveal = (root: ParentNode, match: (row: Row) => boolean, then: () => void): boolean =>
+  virtualizer?.reveal(root, match as (row: unknown) => boolean, then) ?? false;
+
+const eventRow = (id: string | undefined) => (row: Row) => 'event' in row && row.event.id === id;
+
+/**
+ * Scrolls the list to the event `id` if it is drawn; false when it is not
+ * (yet). In a virtualized list, it is drawn first, then `drawn` is called.
+ */
+export function scrollToEvent(root: ParentNode, id: string | undefined, drawn: () => void): boolean {
   const entry = root.querySelector<HTMLElement>(`[part~="event"][id="${CSS.escape(id ?? '')}"]`);
   if (entry) scrollListTo(entry);
+  else reveal(root, eventRow(id), drawn);
   return !!entry;
+}
+
+/** Focuses the event `id` (clear of the sticky heading), drawing it first in a virtualized list. */
+export function focusEvent(root: ParentNode, id: string): void {
+  const toggle = root.querySelector<HTMLElement>(`.toggle[data-id="${CSS.escape(id)}"]`);
+  if (!toggle) {
+    reveal(root, eventRow(id), () => focusEvent(root, id));
+    return;
+  }
+  clearOfHeading(toggle);
+  toggle.focus();
+  keepInView(toggle);
+}
+
+/** Scrolls `target` into view, and again in the next frames while it has focus: a virtualized list corrects its rows' places as it measures them. */
+function keepInView(target: HTMLElement, frames = 4) {
+  target.scrollIntoView({ block: 'nearest' });
+  if (frames > 0) requestAnimationFrame(() => target.matches(':focus') && keepInView(target, frames - 1));
 }
 
 /**
@@ -148,9 +176,10 @@ export function scrollToEvent(root: ParentNode, id: string | undefined): boolean
  */
 export function jumpToEra(root: ParentNode, id: string, activate: (eventId: string) => void): boolean {
   const section = root.querySelector<HTMLElement>(`[part~="era"][data-era="${CSS.escape(id)}"]`);
-  if (!section) return false;
+  if (!section) return reveal(root, (row) => 'era' in row && row.era.id === id, () => jumpToEra(root, id, activate));
   section.scrollIntoView({ block: 'start' });
-  const first = section.querySelector<HTMLButtonElement>('.toggle');
+  // A section holds its events; a virtualized list's era row is followed by them.
+  const first = (section.querySelector('.toggle') ?? section.nextElementSibling?.querySelector('.toggle')) as HTMLButtonElement | null;
   if (first?.dataset['id']) {
     activate(first.dataset['id']);
     first.focus({ preventScroll: true });
@@ -176,13 +205,19 @@ export function listClick(e: Event): ListAction | undefined {
   return id ? { kind: 'toggle', id } : undefined;
 }
 
-/** Arrow keys, Page Up/Down, Home and End move the list's focus (clear of the sticky heading); Escape closes an open event. */
-export function listKeydown(e: KeyboardEvent, root: ParentNode, isOpen: (id: string) => boolean): ListAction | undefined {
-  const toggle = (e.target as Element).closest<HTMLButtonElement>('.toggle');
-  const id = toggle?.dataset['id'];
+/**
+ * Arrow keys, Page Up/Down (ten events), Home and End move the list's focus
+ * among `shown` (every event the list holds, drawn or not: see focusEvent);
+ * Escape closes an open event.
+ */
+export function listKeydown(e: KeyboardEvent, shown: readonly { readonly id: string }[], isOpen: (id: string) => boolean): ListAction | undefined {
+  const id = (e.target as Element).closest<HTMLButtonElement>('.toggle')?.dataset['id'];
   if (!id) return undefined;
-  const target = moveInList([...root.querySelectorAll<HTMLButtonElement>('.toggle')], toggle, e, 10, clearOfHeading);
-  if (target?.dataset['id']) return { kind: 'move', id: target.dataset['id'] };
+  if ((LIST_KEYS as readonly string[]).includes(e.key)) {
+    e.preventDefault();
+    const target = moveMark(shown.map((event, row) => ({ key: event.id, row, col: 0 })), id, e.key, 10);
+    return target ? { kind: 'move', id: target } : undefined;
+  }
   if (e.key !== 'Escape' || !isOpen(id)) return undefined;
   e.preventDefault();
   return { kind: 'close', id };

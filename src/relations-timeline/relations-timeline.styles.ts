@@ -318,7 +318,12 @@ export const styles = css`
     border-block-start: 1px solid var(--_border);
     padding-inline-end: 0.25rem;
   }
-  /* Virtualized list: rows are absolutely positioned by the virtualizer. */
+  /* Virtualized list: rows are absolutely positioned by the virtualizer, which
+     also sets the scroll position (to correct its estimates, or to bring a row
+     into view): instantly, or it reads a position still on its way. */
+  .virtual {
+    scroll-behavior: auto;
+  }
   .vlist {
     margin: 0;
     padding: 0;

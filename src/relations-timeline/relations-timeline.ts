@@ -10,7 +10,7 @@ import { sourceListStyles } from '../shared/source-list.js';
 import { themeStyles, THEMES, type Theme } from '../shared/theme.js';
 import { checkEnum, isOneOf, warn } from '../shared/warn.js';
 import { DetailsController } from './details-controller.js';
-import { listClick, listKeydown, scrollToEvent, type ListAction } from './list.js';
+import { focusEvent, listClick, listKeydown, scrollToEvent, type EraGroup, type ListAction } from './list.js';
 import { timelineSource } from './timeline-data.js';
 import { EraTracker } from './era-tracker.js';
 import { FocusController } from './focus-controller.js';
@@ -136,6 +136,8 @@ export class RelationsTimeline extends HydratingElement {
   readonly #progress = new ProgressiveRender(this);
   /** Scroll to the selected event once it is rendered. */
   #scrollPending = false;
+  /** The list's events by era, as last rendered: where keys move focus. */
+  #groups: readonly EraGroup[] = [];
 
   override willUpdate(changed: PropertyValues<this>): void {
     checkEnum(TAG, 'theme', this.theme, THEMES, 'auto');
@@ -150,7 +152,7 @@ export class RelationsTimeline extends HydratingElement {
   }
 
   override updated(): void {
-    if (this.#scrollPending && this.#data.value && scrollToEvent(this.renderRoot, this.selected)) this.#scrollPending = false;
+    if (this.#scrollPending && this.#data.value && scrollToEvent(this.renderRoot, this.selected, () => this.requestUpdate())) this.#scrollPending = false;
   }
 
   /** Focuses the list's current event (the open one, or the one last focused); the host itself otherwise. */
@@ -175,6 +177,7 @@ export class RelationsTimeline extends HydratingElement {
     const strings = this.#strings;
     const input = { from: this.from, to: this.to, categories: this.categories, era: this.era, selected: this.selected, query: this._query, active: this._active };
     const view = viewOf(dataset, input, strings);
+    this.#groups = view.groups;
     for (const finding of view.findings) warn(finding.warning);
     const { count, reach } = toDraw(view, this.selected);
     return renderView(dataset, view, {
@@ -210,7 +213,7 @@ export class RelationsTimeline extends HydratingElement {
     keydown: (e) => {
       // End, Page Down and Arrow Down may look for events not drawn yet.
       if (e.key === 'End' || e.key === 'PageDown' || e.key === 'ArrowDown') this.#progress.finish();
-      this.#act(listKeydown(e, this.renderRoot, (id) => this._open.has(id)));
+      this.#act(listKeydown(e, this.#groups.flatMap((g) => g.events), (id) => this._open.has(id)));
     },
     click: (e) => this.#act(listClick(e)),
     clear: () => void ((this._query = ''), (this.categories = this.era = this.from = this.to = undefined)),
@@ -218,7 +221,7 @@ export class RelationsTimeline extends HydratingElement {
   };
 
   #act(action: ListAction | undefined) {
-    if (action?.kind === 'move') this._active = action.id;
+    if (action?.kind === 'move') focusEvent(this.renderRoot, (this._active = action.id));
     else if (action?.kind === 'related') this.#setOpen(action.id, true, true);
     else if (action) this.#setOpen(action.id, action.kind === 'toggle' && !this._open.has(action.id));
   }

@@ -1,8 +1,12 @@
 /**
- * The virtualizer's layout for the timeline's list: loaded with the
- * virtualizer (see virtualizer.ts), never with the bundled data.
+ * The virtualizer's layout for the timeline's list, and how to bring one of
+ * its rows into view: loaded with the virtualizer (see virtualizer.ts), never
+ * with the bundled data.
  */
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+
+type Ref = typeof import('@lit-labs/virtualizer/virtualize.js').virtualizerRef;
 
 /**
  * How far beyond the visible part of the list rows are drawn, in px, above and
@@ -50,4 +54,25 @@ export class TimelineLayout extends FlowLayout {
     }
     super._getItems();
   }
+}
+
+/**
+ * In a virtualized list, scrolls to the row `match` finds and calls `then`
+ * once it is drawn; false when the list is not virtualized or has no such row
+ * (only rows near the view are in the DOM). A plain jump to where the layout
+ * estimates the row (its index times the average row), as a scroll bar drag
+ * would: the virtualizer's own `scrollIntoView` (a "pin") left the list empty.
+ * `ref` is the virtualizer's `virtualizerRef` (given, not imported: importing
+ * it here would split the virtualizer's chunk in two).
+ */
+export function reveal(ref: Ref, root: ParentNode, match: (row: unknown) => boolean, then: () => void): boolean {
+  const vlist = root.querySelector<VirtualizerHostElement & { rows?: readonly unknown[] }>('.vlist');
+  const drawer = vlist?.[ref];
+  const list = vlist?.closest<HTMLElement>('.list');
+  const rows = vlist?.rows ?? [];
+  const index = rows.findIndex(match);
+  if (!vlist || !drawer || !list || index < 0) return false;
+  list.scrollTo({ top: ((index + 0.5) / rows.length) * vlist.scrollHeight - list.clientHeight / 2, behavior: 'instant' });
+  drawer.layoutComplete.then(then, () => undefined);
+  return true;
 }

@@ -15,7 +15,11 @@ import { CDN_CHUNKS, cdnChunk, importAgain } from '../shared/import-again.js';
 export const VIRTUALIZE_ABOVE = 400;
 
 type TimelineLayout = typeof import('./timeline-layout.js').TimelineLayout;
-export type Virtualizer = Pick<typeof import('@lit-labs/virtualizer/virtualize.js'), 'virtualize'> & { readonly layout: { readonly type: TimelineLayout } };
+export type Virtualizer = Pick<typeof import('@lit-labs/virtualizer/virtualize.js'), 'virtualize'> & {
+  readonly layout: { readonly type: TimelineLayout };
+  /** See timeline-layout.ts. */
+  readonly reveal: (root: ParentNode, match: (row: unknown) => boolean, then: () => void) => boolean;
+};
 
 /** The virtualizer, once loaded. */
 export let virtualizer: Virtualizer | undefined;
@@ -27,7 +31,8 @@ export function loadVirtualizer(): Promise<Virtualizer> {
     importAgain(cdnChunk('virtualize.js'), () => import('@lit-labs/virtualizer/virtualize.js')),
     importAgain(cdnChunk('timeline-layout.js'), () => import('./timeline-layout.js')),
   ]).then(
-    ([{ virtualize }, { TimelineLayout }]) => (virtualizer = { virtualize, layout: { type: TimelineLayout } }),
+    ([{ virtualize, virtualizerRef }, { TimelineLayout, reveal }]) =>
+      (virtualizer = { virtualize, layout: { type: TimelineLayout }, reveal: (...args) => reveal(virtualizerRef, ...args) }),
     (error: unknown) => {
       loading = undefined;
       throw new DataError('part', CDN_CHUNKS ?? new URL('.', import.meta.url).href, `the virtualizer (${String(error)})`);

@@ -46,27 +46,3 @@ export function moveMark(marks: readonly MarkPosition[], current: string | undef
       return undefined;
   }
 }
-
-/**
- * Handles a roving-focus key in a one-column list of `items` (in order):
- * moves focus from `current` and scrolls the target into view (`prepare`
- * runs first, e.g. to keep the target clear of a sticky heading). Returns the
- * item focused, or `undefined` when the key is not a list key.
- */
-export function moveInList(
-  items: readonly HTMLElement[],
-  current: HTMLElement,
-  e: KeyboardEvent,
-  page = 10,
-  prepare?: (target: HTMLElement) => void,
-): HTMLElement | undefined {
-  if (!(LIST_KEYS as readonly string[]).includes(e.key)) return undefined;
-  e.preventDefault();
-  const keys = items.map((_, row) => ({ key: String(row), row, col: 0 }));
-  const next = moveMark(keys, String(items.indexOf(current)), e.key, page);
-  const target = next === undefined ? undefined : items[Number(next)];
-  if (target) prepare?.(target);
-  target?.focus();
-  target?.scrollIntoView({ block: 'nearest' });
-  return target;
-}
