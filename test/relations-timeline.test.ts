@@ -442,6 +442,38 @@ describe('<relations-timeline>', () => {
         await expect(el).to.be.accessible();
       });
 
+      it('keeps its tab stop among the rows in view once scrolled away from it', async function () {
+        this.timeout(60000);
+        const el = await long(html`<relations-timeline .events=${many(2000)}></relations-timeline>`);
+        const list = $(el, '[part~="list"]')!;
+        list.scrollTo({ top: list.scrollHeight / 2, behavior: 'instant' });
+        // Before, the tab stop stayed on the first event, no longer drawn: Tab skipped the list.
+        const stop = () => $$(el, '.toggle[tabindex="0"]');
+        await waitUntil(
+          () => {
+            const box = stop()[0]?.getBoundingClientRect();
+            const view = list.getBoundingClientRect();
+            return !!box && box.bottom > view.top && box.top < view.bottom && !ids(el).includes('many-0');
+          },
+          'no tab stop in view after the scroll',
+          { timeout: 10000 },
+        );
+        expect(stop()).to.have.length(1);
+      });
+
+      it('marks the era in view on the overview as the list scrolls', async function () {
+        this.timeout(60000);
+        const el = await long(html`<relations-timeline .events=${many(2000)}></relations-timeline>`);
+        const list = $(el, '[part~="list"]')!;
+        const current = () => $(el, '[part~="era-band"][aria-current="true"]')?.dataset['era'];
+        const first = current();
+        list.scrollTo({ top: list.scrollHeight - list.clientHeight, behavior: 'instant' });
+        // The last era's heading is drawn near the end; before, only the sections drawn at an update were watched.
+        const last = $$(el, '[part~="era-band"]:not(:disabled)').at(-1)!.dataset['era'];
+        await waitUntil(() => current() === last, `the overview marks ${current()}, not ${last}`, { timeout: 10000 });
+        expect(last).not.to.equal(first);
+      });
+
       it('opens and scrolls to a selected event far down the list', async function () {
         this.timeout(60000);
         const el = await long(html`<relations-timeline selected="many-1500" .events=${many(2000)}></relations-timeline>`);

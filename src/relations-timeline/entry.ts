@@ -34,7 +34,7 @@ export function renderEntry(event: HistoryEvent, o: EntryOptions) {
   const disputed = event.certainty === 'disputed';
   // People, related records and sources are headed sections, one level below the title, as in the card.
   const sub = Math.min(o.level + 1, 6);
-  return html`<li part="event" class="event" id=${event.id} data-category=${event.category} ?data-open=${o.open}>
+  return html`<li part="event" class="event" id=${event.id} data-category=${event.category} data-era=${event.era} ?data-open=${o.open}>
     <div class="meta">
       <time part="date" datetime=${o.dateTime}>${o.dateText}</time>
       <span part="category" class="category" data-category=${event.category}>${o.icon}${s.data.categories[event.category]}</span>

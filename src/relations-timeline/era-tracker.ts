@@ -4,8 +4,9 @@ import { jumpToEra } from './list.js';
 /**
  * Tracks which era section is at the top of the scrolling list, for the
  * overview's marker: one IntersectionObserver rooted at the list, watching each
- * rendered era section (sections come and go with filters and virtualization).
- * A jump from the overview sets it at once.
+ * rendered era section (sections come and go with filters), or each row of a
+ * virtualized list (its rows come and go as it scrolls). A jump from the
+ * overview sets it at once.
  */
 export class EraTracker implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -21,10 +22,18 @@ export class EraTracker implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.watch();
+  }
+
+  /**
+   * Watches the era sections in the list now: after each update, and
+   * `again` (forgetting the removed ones) as a virtualized list draws other rows.
+   */
+  watch(again = false): void {
     const list = this.#list();
     if (!list || typeof IntersectionObserver === 'undefined') return;
+    if (again) this.#observer?.disconnect();
     if (this.#observer?.root !== list) {
-      this.#observer?.disconnect();
       this.#observer = new IntersectionObserver(
         (entries) => {
           const top = entries.filter((entry) => entry.isIntersecting).sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top)[0];
@@ -37,7 +46,8 @@ export class EraTracker implements ReactiveController {
         { root: list, rootMargin: '0px 0px -80% 0px' },
       );
     }
-    for (const section of list.querySelectorAll('[part~="era"]')) this.#observer.observe(section);
+    // A virtualized list's rows are its era headings and events, each marked with its era.
+    for (const section of list.querySelectorAll(again ? '.vlist > [data-era]' : '[part~="era"]')) this.#observer.observe(section);
   }
 
   /** Scrolls the list to era `id` and marks it current; `activate` gets its first event, focused. */

@@ -22,6 +22,8 @@ export interface ListOptions {
   readonly onClear: () => void;
   /** Called once the virtualizer has loaded, to render again (the element loads it with a long dataset: see virtualizer.ts). */
   readonly onVirtualizer: () => void;
+  /** Called when a virtualized list has drawn other rows. */
+  readonly onRows: () => void;
   /** How many events to draw now (a long list is drawn in steps, see progressive.ts). */
   readonly limit: number;
 }
@@ -63,7 +65,7 @@ export function renderList(groups: readonly EraGroup[], o: ListOptions) {
     let rows = rowsOf.get(groups);
     if (!rows) rowsOf.set(groups, (rows = groups.flatMap((g): Row[] => [...(g.era ? [{ era: g.era }] : []), ...g.events.map((event) => ({ event }))])));
     return html`<div part="list" class="list virtual" @keydown=${o.onKeydown} @click=${o.onClick}>
-      <ol class="vlist" role="list" .rows=${rows}>
+      <ol class="vlist" role="list" .rows=${rows} @rangeChanged=${o.onRows}>
         ${virtualizer.virtualize<Row>({
           items: rows,
           layout: virtualizer.layout,
@@ -137,6 +139,9 @@ export function clearOfHeading(target: HTMLElement) {
 /** In a virtualized list, draws the row `match` finds, then calls `then`; false when there is none (see timeline-layout.ts). */
 const reveal = (root: ParentNode, match: (row: Row) => boolean, then: () => void): boolean =>
   virtualizer?.reveal(root, match as (row: unknown) => boolean, then) ?? false;
+
+/** After a virtualized list drew other rows: see timeline-layout.ts. */
+export const settleTabStop = (root: ParentNode, current: (id: string) => void): void => virtualizer?.settleTabStop(root, current);
 
 const eventRow = (id: string | undefined) => (row: Row) => 'event' in row && row.event.id === id;
 

@@ -10,7 +10,7 @@ import { sourceListStyles } from '../shared/source-list.js';
 import { themeStyles, THEMES, type Theme } from '../shared/theme.js';
 import { checkEnum, isOneOf, warn } from '../shared/warn.js';
 import { DetailsController } from './details-controller.js';
-import { focusEvent, listClick, listKeydown, scrollToEvent, type EraGroup, type ListAction } from './list.js';
+import { focusEvent, listClick, listKeydown, scrollToEvent, settleTabStop, type EraGroup, type ListAction } from './list.js';
 import { timelineSource } from './timeline-data.js';
 import { EraTracker } from './era-tracker.js';
 import { FocusController } from './focus-controller.js';
@@ -57,7 +57,7 @@ const TAG = 'relations-timeline';
  * @csspart list - The scrolling list of eras and events.
  * @csspart era - One era's section (`data-era` is the era id).
  * @csspart era-title - An era's heading: its name, years and climate.
- * @csspart event - One event (its `id` is the event id).
+ * @csspart event - One event (its `id` is the event id, `data-category` its category, `data-era` its era).
  * @csspart date - An event's date.
  * @csspart category - An event's category, with its icon.
  * @csspart disputed - The mark on an event whose facts or reading are disputed.
@@ -218,6 +218,7 @@ export class RelationsTimeline extends HydratingElement {
     click: (e) => this.#act(listClick(e)),
     clear: () => void ((this._query = ''), (this.categories = this.era = this.from = this.to = undefined)),
     rerender: () => this.requestUpdate(),
+    rows: () => (settleTabStop(this.renderRoot, (id) => (this._active = id)), this.#eras.watch(true)),
   };
 
   #act(action: ListAction | undefined) {

@@ -76,3 +76,23 @@ export function reveal(ref: Ref, root: ParentNode, match: (row: unknown) => bool
   drawer.layoutComplete.then(then, () => undefined);
   return true;
 }
+
+const settling = new WeakMap<ParentNode, ReturnType<typeof setTimeout>>();
+
+/**
+ * A virtualized list drew other rows (it was scrolled): once it settles, if
+ * the list's tab stop (its current event) is no longer drawn, `current` is
+ * given the first event in view, so Tab still reaches the list (WCAG 2.1.1).
+ */
+export function settleTabStop(root: ParentNode, current: (id: string) => void): void {
+  clearTimeout(settling.get(root));
+  settling.set(
+    root,
+    setTimeout(() => {
+      const top = root.querySelector('.list')?.getBoundingClientRect().top;
+      if (top === undefined || root.querySelector('.toggle[tabindex="0"]')) return;
+      const first = [...root.querySelectorAll<HTMLElement>('.toggle')].find((t) => t.getBoundingClientRect().bottom > top);
+      if (first) current(first.dataset['id']!);
+    }, 150),
+  );
+}

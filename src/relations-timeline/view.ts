@@ -102,6 +102,8 @@ export interface ViewOptions {
     readonly click: (e: Event) => void;
     readonly clear: () => void;
     readonly rerender: () => void;
+    /** A virtualized list drew other rows. */
+    readonly rows: () => void;
   };
 }
 
@@ -161,6 +163,7 @@ export function renderView(dataset: Dataset, view: View, o: ViewOptions) {
       onClick: o.on.click,
       onClear: o.on.clear,
       onVirtualizer: o.on.rerender,
+      onRows: o.on.rows,
       limit: o.printing ? Infinity : o.limit,
     })}`;
 }

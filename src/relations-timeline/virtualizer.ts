@@ -19,6 +19,7 @@ export type Virtualizer = Pick<typeof import('@lit-labs/virtualizer/virtualize.j
   readonly layout: { readonly type: TimelineLayout };
   /** See timeline-layout.ts. */
   readonly reveal: (root: ParentNode, match: (row: unknown) => boolean, then: () => void) => boolean;
+  readonly settleTabStop: typeof import('./timeline-layout.js').settleTabStop;
 };
 
 /** The virtualizer, once loaded. */
@@ -31,8 +32,8 @@ export function loadVirtualizer(): Promise<Virtualizer> {
     importAgain(cdnChunk('virtualize.js'), () => import('@lit-labs/virtualizer/virtualize.js')),
     importAgain(cdnChunk('timeline-layout.js'), () => import('./timeline-layout.js')),
   ]).then(
-    ([{ virtualize, virtualizerRef }, { TimelineLayout, reveal }]) =>
-      (virtualizer = { virtualize, layout: { type: TimelineLayout }, reveal: (...args) => reveal(virtualizerRef, ...args) }),
+    ([{ virtualize, virtualizerRef }, { TimelineLayout, reveal, settleTabStop }]) =>
+      (virtualizer = { virtualize, layout: { type: TimelineLayout }, reveal: (...args) => reveal(virtualizerRef, ...args), settleTabStop }),
     (error: unknown) => {
       loading = undefined;
       throw new DataError('part', CDN_CHUNKS ?? new URL('.', import.meta.url).href, `the virtualizer (${String(error)})`);
