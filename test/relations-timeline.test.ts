@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/relations-timeline/define.js';
 import type { RelationsTimeline } from '../src/relations-timeline/relations-timeline.js';
 import type { RelationsSelectEvent } from '../src/shared/events.js';
-import { OVERHANG } from '../src/relations-timeline/timeline-layout.js';
+import { OVERHANG } from '../src/relations-timeline/virtual-list.js';
 import { TIMELINE_EVENTS } from './fixtures/timeline-events.js';
 import { captureWarnings, settled } from './helpers.js';
 

@@ -114,16 +114,23 @@ function stickyHeadingHeight(entry: HTMLElement): number {
 }
 
 /**
- * Scrolls the list (not the page) so `entry` sits just below the sticky era
- * heading. Rows of a virtualized list have estimated heights until rendered,
- * and details load, so the position is corrected for a few frames.
+ * Runs `step` now and in each of the next `frames` frames while `still()`:
+ * rows of a virtualized list have estimated places until measured, and
+ * details load, so a scroll is made again for a few frames.
  */
-export function scrollListTo(entry: HTMLElement, frames = 4) {
-  const list = entry.closest<HTMLElement>('.list');
-  if (!list) return;
-  const top = entry.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
-  list.scrollTo({ top: top - stickyHeadingHeight(entry) - 8, behavior: 'instant' });
-  if (frames > 0) requestAnimationFrame(() => scrollListTo(entry, frames - 1));
+function forFrames(step: () => void, still: () => boolean = () => true, frames = 4): void {
+  step();
+  if (frames > 0) requestAnimationFrame(() => still() && forFrames(step, still, frames - 1));
+}
+
+/** Scrolls the list (not the page) so `entry` sits just below the sticky era heading. */
+export function scrollListTo(entry: HTMLElement) {
+  forFrames(() => {
+    const list = entry.closest<HTMLElement>('.list');
+    if (!list) return;
+    const top = entry.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
+    list.scrollTo({ top: top - stickyHeadingHeight(entry) - 8, behavior: 'instant' });
+  });
 }
 
 /**
@@ -136,11 +143,10 @@ export function clearOfHeading(target: HTMLElement) {
   target.closest<HTMLElement>('.list')?.style.setProperty('scroll-padding-block-start', `${stickyHeadingHeight(target) + 8}px`);
 }
 
-/** In a virtualized list, draws the row `match` finds, then calls `then`; false when there is none (see timeline-layout.ts). */
-const reveal = (root: ParentNode, match: (row: Row) => boolean, then: () => void): boolean =>
-  virtualizer?.reveal(root, match as (row: unknown) => boolean, then) ?? false;
+/** In a virtualized list, draws the row `match` finds, then calls `then`; false when there is none (see virtual-list.ts). */
+const reveal = (root: ParentNode, match: (row: Row) => boolean, then: () => void): boolean => virtualizer?.reveal(root, match, then) ?? false;
 
-/** After a virtualized list drew other rows: see timeline-layout.ts. */
+/** After a virtualized list drew other rows: see virtual-list.ts. */
 export const settleTabStop = (root: ParentNode, current: (id: string) => void): void => virtualizer?.settleTabStop(root, current);
 
 const eventRow = (id: string | undefined) => (row: Row) => 'event' in row && row.event.id === id;
@@ -165,13 +171,7 @@ export function focusEvent(root: ParentNode, id: string): void {
   }
   clearOfHeading(toggle);
   toggle.focus();
-  keepInView(toggle);
-}
-
-/** Scrolls `target` into view, and again in the next frames while it has focus: a virtualized list corrects its rows' places as it measures them. */
-function keepInView(target: HTMLElement, frames = 4) {
-  target.scrollIntoView({ block: 'nearest' });
-  if (frames > 0) requestAnimationFrame(() => target.matches(':focus') && keepInView(target, frames - 1));
+  forFrames(() => toggle.scrollIntoView({ block: 'nearest' }), () => toggle.matches(':focus'));
 }
 
 /**

@@ -14,12 +14,12 @@ import { CDN_CHUNKS, cdnChunk, importAgain } from '../shared/import-again.js';
  */
 export const VIRTUALIZE_ABOVE = 400;
 
-type TimelineLayout = typeof import('./timeline-layout.js').TimelineLayout;
+type TimelineLayout = typeof import('./virtual-list.js').TimelineLayout;
 export type Virtualizer = Pick<typeof import('@lit-labs/virtualizer/virtualize.js'), 'virtualize'> & {
   readonly layout: { readonly type: TimelineLayout };
-  /** See timeline-layout.ts. */
-  readonly reveal: (root: ParentNode, match: (row: unknown) => boolean, then: () => void) => boolean;
-  readonly settleTabStop: typeof import('./timeline-layout.js').settleTabStop;
+  /** See virtual-list.ts. */
+  readonly reveal: <R>(root: ParentNode, match: (row: R) => boolean, then: () => void) => boolean;
+  readonly settleTabStop: typeof import('./virtual-list.js').settleTabStop;
 };
 
 /** The virtualizer, once loaded. */
@@ -30,10 +30,10 @@ let loading: Promise<Virtualizer> | undefined;
 export function loadVirtualizer(): Promise<Virtualizer> {
   loading ??= Promise.all([
     importAgain(cdnChunk('virtualize.js'), () => import('@lit-labs/virtualizer/virtualize.js')),
-    importAgain(cdnChunk('timeline-layout.js'), () => import('./timeline-layout.js')),
+    importAgain(cdnChunk('virtual-list.js'), () => import('./virtual-list.js')),
   ]).then(
     ([{ virtualize, virtualizerRef }, { TimelineLayout, reveal, settleTabStop }]) =>
-      (virtualizer = { virtualize, layout: { type: TimelineLayout }, reveal: (...args) => reveal(virtualizerRef, ...args), settleTabStop }),
+      (virtualizer = { virtualize, layout: { type: TimelineLayout }, reveal: (root, match, then) => reveal(virtualizerRef, root, match, then), settleTabStop }),
     (error: unknown) => {
       loading = undefined;
       throw new DataError('part', CDN_CHUNKS ?? new URL('.', import.meta.url).href, `the virtualizer (${String(error)})`);

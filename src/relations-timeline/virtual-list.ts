@@ -1,7 +1,7 @@
 /**
- * The virtualizer's layout for the timeline's list, and how to bring one of
- * its rows into view: loaded with the virtualizer (see virtualizer.ts), never
- * with the bundled data.
+ * What only a virtualized (long) list needs: its layout, bringing one of its
+ * rows into view, and keeping its tab stop among the rows drawn. Loaded with
+ * the virtualizer (see virtualizer.ts), never with the bundled data.
  */
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
@@ -65,8 +65,8 @@ export class TimelineLayout extends FlowLayout {
  * `ref` is the virtualizer's `virtualizerRef` (given, not imported: importing
  * it here would split the virtualizer's chunk in two).
  */
-export function reveal(ref: Ref, root: ParentNode, match: (row: unknown) => boolean, then: () => void): boolean {
-  const vlist = root.querySelector<VirtualizerHostElement & { rows?: readonly unknown[] }>('.vlist');
+export function reveal<R>(ref: Ref, root: ParentNode, match: (row: R) => boolean, then: () => void): boolean {
+  const vlist = root.querySelector<VirtualizerHostElement & { rows?: readonly R[] }>('.vlist');
   const drawer = vlist?.[ref];
   const list = vlist?.closest<HTMLElement>('.list');
   const rows = vlist?.rows ?? [];
