@@ -1,48 +1,29 @@
 import { writeFileSync } from 'node:fs';
+import { outcomeOf, totalsOf } from './outcomes.mjs';
 
 /**
  * Prints a plain `N passed, N failed, N skipped` line as the very last line of
  * the run, counting every test in every browser. A test file that fails to
- * load, or fails outside any test, counts as one failure, so a run that
- * executed nothing cannot look green.
+ * load, fails outside any test or never finishes counts as one failure, so a
+ * run that executed nothing cannot look green.
+ *
+ * With FRR_SUMMARY_FILE set (scripts/test-all.mjs), it also writes there how
+ * each file ended in each browser, so that run can add several wtr runs up and
+ * run again the files a lost browser interrupted (scripts/wtr/outcomes.mjs).
  */
 export function summaryReporter() {
-  let sessions = [];
-  let printed = false;
-
-  function count(suite, totals) {
-    for (const test of suite.tests) {
-      if (test.skipped) totals.skipped += 1;
-      else if (test.passed) totals.passed += 1;
-      else totals.failed += 1;
-    }
-    for (const child of suite.suites) count(child, totals);
-  }
-
-  function print() {
-    if (printed) return;
-    printed = true;
-    const totals = { passed: 0, failed: 0, skipped: 0 };
-    for (const session of sessions) {
-      const before = totals.failed;
-      if (session.testResults) count(session.testResults, totals);
-      const broken = session.errors.length > 0 || session.passed === false;
-      if (broken && totals.failed === before) totals.failed += 1;
-    }
-    if (sessions.length === 0) totals.failed += 1;
-    // scripts/test-all.mjs runs several wtr processes and adds their totals up.
-    if (process.env.FRR_SUMMARY_FILE) writeFileSync(process.env.FRR_SUMMARY_FILE, JSON.stringify(totals));
-    process.stdout.write(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
-  }
-
   return {
-    onTestRunFinished(args) {
-      sessions = args.sessions;
-    },
-    stop(args) {
-      sessions = args.sessions;
-      // wtr's default reporter still writes after stop(); print at exit to be last.
-      process.once('exit', print);
+    start({ sessions }) {
+      // Printed at exit to be the last line (wtr's default reporter still writes after stop()),
+      // and because when a browser dies under a test wtr may exit without calling stop().
+      process.once('exit', () => {
+        const all = [...sessions.all()];
+        const outcomes = all.map((session) => outcomeOf(session, process.cwd()));
+        const totals = totalsOf(outcomes);
+        if (all.length === 0) totals.failed += 1;
+        if (process.env.FRR_SUMMARY_FILE) writeFileSync(process.env.FRR_SUMMARY_FILE, JSON.stringify({ totals, outcomes }));
+        process.stdout.write(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+      });
     },
   };
 }
