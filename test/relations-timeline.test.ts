@@ -461,6 +461,32 @@ describe('<relations-timeline>', () => {
         expect(stop()).to.have.length(1);
       });
 
+      it('keeps focus in the list when the focused event is scrolled away, and gives it back', async function () {
+        this.timeout(60000);
+        const el = await long(html`<relations-timeline .events=${many(2000)}></relations-timeline>`);
+        const list = $(el, '[part~="list"]')!;
+        $(el, '.toggle[data-id="many-2"]')!.focus();
+        // A mouse or touch scroll: the focused row is no longer drawn. Before, focus fell to the page.
+        list.scrollTo({ top: list.scrollHeight / 2, behavior: 'instant' });
+        await waitUntil(() => !$(el, '[id="many-2"]') && $(el, '.toggle[tabindex="0"]'), 'the focused row stayed drawn', { timeout: 10000 });
+        // (Booleans: a failed comparison of the elements themselves makes the runner serialize 2,000 events.)
+        expect(document.activeElement === el, `focus fell to ${document.activeElement?.localName}`).to.equal(true);
+        expect(el.shadowRoot!.activeElement === list, 'focus waits on the list').to.equal(true);
+        await expect(el).to.be.accessible();
+        // Keys go on from the event in view that holds the tab stop.
+        const stop = $(el, '.toggle[tabindex="0"]')!.dataset['id']!;
+        const next = `many-${Number(stop.slice(5)) + 1}`;
+        await press(el, 'ArrowDown', next);
+        // Scrolled away and back, the event that had focus has it again.
+        const there = list.scrollTop - list.clientHeight;
+        list.scrollTo({ top: 0, behavior: 'instant' });
+        await waitUntil(() => !$(el, `[id="${next}"]`) && el.shadowRoot!.activeElement === list, 'focus did not wait on the list', { timeout: 10000 });
+        list.scrollTo({ top: there, behavior: 'instant' });
+        // Row places are estimates until drawn: scroll on down until the row is drawn again.
+        const back = () => ($(el, `[id="${next}"]`) ? focused(el) === next : (list.scrollBy({ top: 100, behavior: 'instant' }), false));
+        await waitUntil(back, `focus on ${focused(el)}, not back on ${next}`, { timeout: 10000 });
+      });
+
       it('marks the era in view on the overview as the list scrolls', async function () {
         this.timeout(60000);
         const el = await long(html`<relations-timeline .events=${many(2000)}></relations-timeline>`);

@@ -22,8 +22,8 @@ export interface ListOptions {
   readonly onClear: () => void;
   /** Called once the virtualizer has loaded, to render again (the element loads it with a long dataset: see virtualizer.ts). */
   readonly onVirtualizer: () => void;
-  /** Called when a virtualized list has drawn other rows. */
-  readonly onRows: () => void;
+  /** Called when a virtualized list is about to draw other rows (`first` to `last`). */
+  readonly onRows: (range: { readonly first: number; readonly last: number }) => void;
   /** How many events to draw now (a long list is drawn in steps, see progressive.ts). */
   readonly limit: number;
 }
@@ -64,7 +64,9 @@ export function renderList(groups: readonly EraGroup[], o: ListOptions) {
     // The same rows for the same groups: a new array would make the virtualizer lay out every row again.
     let rows = rowsOf.get(groups);
     if (!rows) rowsOf.set(groups, (rows = groups.flatMap((g): Row[] => [...(g.era ? [{ era: g.era }] : []), ...g.events.map((event) => ({ event }))])));
-    return html`<div part="list" class="list virtual" @keydown=${o.onKeydown} @click=${o.onClick}>
+    // Focusable (not a tab stop): focus waits here when the row that had it is scrolled away (virtual-list.ts).
+    return html`<div part="list" class="list virtual" role="group" aria-label=${o.strings.timeline.label} tabindex="-1"
+      @keydown=${o.onKeydown} @click=${o.onClick}>
       <ol class="vlist" role="list" .rows=${rows} @rangeChanged=${o.onRows}>
         ${virtualizer.virtualize<Row>({
           items: rows,
@@ -146,8 +148,9 @@ export function clearOfHeading(target: HTMLElement) {
 /** In a virtualized list, draws the row `match` finds, then calls `then`; false when there is none (see virtual-list.ts). */
 const reveal = (root: ParentNode, match: (row: Row) => boolean, then: () => void): boolean => virtualizer?.reveal(root, match, then) ?? false;
 
-/** After a virtualized list drew other rows: see virtual-list.ts. */
-export const settleTabStop = (root: ParentNode, current: (id: string) => void): void => virtualizer?.settleTabStop(root, current);
+/** Before a virtualized list draws other rows: see virtual-list.ts. */
+export const settleTabStop = (root: ShadowRoot, range: { readonly first: number; readonly last: number }, current: (id: string) => void): void =>
+  virtualizer?.settleTabStop(root, range, current);
 
 const eventRow = (id: string | undefined) => (row: Row) => 'event' in row && row.event.id === id;
 
@@ -212,11 +215,13 @@ export function listClick(e: Event): ListAction | undefined {
 
 /**
  * Arrow keys, Page Up/Down (ten events), Home and End move the list's focus
- * among `shown` (every event the list holds, drawn or not: see focusEvent);
- * Escape closes an open event.
+ * among `shown` (every event the list holds, drawn or not: see focusEvent),
+ * from the focused event, or from `current` (the list's tab stop) when focus
+ * waits on a virtualized list itself; Escape closes an open event.
  */
-export function listKeydown(e: KeyboardEvent, shown: readonly { readonly id: string }[], isOpen: (id: string) => boolean): ListAction | undefined {
-  const id = (e.target as Element).closest<HTMLButtonElement>('.toggle')?.dataset['id'];
+export function listKeydown(e: KeyboardEvent, shown: readonly { readonly id: string }[], isOpen: (id: string) => boolean, current: string | undefined): ListAction | undefined {
+  const target = e.target as Element;
+  const id = target.closest<HTMLButtonElement>('.toggle')?.dataset['id'] ?? (target.matches('.virtual') ? (current ?? shown[0]?.id) : undefined);
   if (!id) return undefined;
   if ((LIST_KEYS as readonly string[]).includes(e.key)) {
     e.preventDefault();

@@ -324,6 +324,11 @@ export const styles = css`
   .virtual {
     scroll-behavior: auto;
   }
+  /* Focus waits on a virtualized list when its focused row is scrolled away; a compact list is a tab stop. */
+  .list:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
   .vlist {
     margin: 0;
     padding: 0;

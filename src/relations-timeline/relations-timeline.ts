@@ -213,12 +213,12 @@ export class RelationsTimeline extends HydratingElement {
     keydown: (e) => {
       // End, Page Down and Arrow Down may look for events not drawn yet.
       if (e.key === 'End' || e.key === 'PageDown' || e.key === 'ArrowDown') this.#progress.finish();
-      this.#act(listKeydown(e, this.#groups.flatMap((g) => g.events), (id) => this._open.has(id)));
+      this.#act(listKeydown(e, this.#groups.flatMap((g) => g.events), (id) => this._open.has(id), this._active));
     },
     click: (e) => this.#act(listClick(e)),
     clear: () => void ((this._query = ''), (this.categories = this.era = this.from = this.to = undefined)),
     rerender: () => this.requestUpdate(),
-    rows: () => (settleTabStop(this.renderRoot, (id) => (this._active = id)), this.#eras.watch(true)),
+    rows: (range) => (settleTabStop(this.renderRoot as ShadowRoot, range, (id) => (this._active = id)), this.#eras.watch(true)),
   };
 
   #act(action: ListAction | undefined) {

@@ -102,8 +102,8 @@ export interface ViewOptions {
     readonly click: (e: Event) => void;
     readonly clear: () => void;
     readonly rerender: () => void;
-    /** A virtualized list drew other rows. */
-    readonly rows: () => void;
+    /** A virtualized list is about to draw other rows. */
+    readonly rows: (range: { readonly first: number; readonly last: number }) => void;
   };
 }
 

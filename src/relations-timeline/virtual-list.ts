@@ -78,19 +78,46 @@ export function reveal<R>(ref: Ref, root: ParentNode, match: (row: R) => boolean
 }
 
 const settling = new WeakMap<ParentNode, ReturnType<typeof setTimeout>>();
+/** The event whose row went while it had focus, by list: focus goes back to it when it is drawn again. */
+const waiting = new WeakMap<Element, string>();
 
 /**
- * A virtualized list drew other rows (it was scrolled): once it settles, if
- * the list's tab stop (its current event) is no longer drawn, `current` is
- * given the first event in view, so Tab still reaches the list (WCAG 2.1.1).
+ * A virtualized list is about to draw the rows `range` (it was scrolled).
+ *
+ * If the row going away held focus, focus waits on the list itself instead of
+ * falling to the page (WCAG 2.4.3): keys go on from the list's current event
+ * (see listKeydown), and focus goes back to that row if it is drawn again.
+ * Once the list settles, if its tab stop (its current event) is not drawn,
+ * `current` is given the first event in view, so Tab still reaches the list
+ * (WCAG 2.1.1).
  */
-export function settleTabStop(root: ParentNode, current: (id: string) => void): void {
+export function settleTabStop(root: ShadowRoot, range: { readonly first: number; readonly last: number }, current: (id: string) => void): void {
+  const list = root.querySelector<HTMLElement>('.list');
+  const rows = root.querySelector<HTMLElement & { rows?: readonly { readonly event?: { readonly id: string } }[] }>('.vlist')?.rows;
+  const focused = (root.activeElement as HTMLElement | null)?.closest<HTMLElement>('.vlist > li');
+  if (list && rows && focused) {
+    const index = rows.findIndex((row) => row.event?.id === focused.id);
+    if (index >= 0 && (index < range.first || index > range.last)) {
+      waiting.set(list, focused.id);
+      list.focus({ preventScroll: true });
+    }
+  }
   clearTimeout(settling.get(root));
   settling.set(
     root,
     setTimeout(() => {
-      const top = root.querySelector('.list')?.getBoundingClientRect().top;
-      if (top === undefined || root.querySelector('.toggle[tabindex="0"]')) return;
+      if (!list?.isConnected) return;
+      const back = waiting.get(list);
+      const toggle = back === undefined ? null : root.querySelector<HTMLElement>(`.toggle[data-id="${CSS.escape(back)}"]`);
+      if (root.activeElement !== list) waiting.delete(list);
+      else if (toggle) {
+        waiting.delete(list);
+        current(back!);
+        toggle.focus({ preventScroll: true });
+        return;
+      }
+      const top = list.getBoundingClientRect().top;
+      if (root.querySelector('.toggle[tabindex="0"]')) return;
       const first = [...root.querySelectorAll<HTMLElement>('.toggle')].find((t) => t.getBoundingClientRect().bottom > top);
       if (first) current(first.dataset['id']!);
     }, 150),
