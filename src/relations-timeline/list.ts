@@ -149,8 +149,8 @@ export function clearOfHeading(target: HTMLElement) {
 const reveal = (root: ParentNode, match: (row: Row) => boolean, then: () => void): boolean => virtualizer?.reveal(root, match, then) ?? false;
 
 /** Before a virtualized list draws other rows: see virtual-list.ts. */
-export const settleTabStop = (root: ShadowRoot, range: { readonly first: number; readonly last: number }, current: (id: string) => void): void =>
-  virtualizer?.settleTabStop(root, range, current);
+export const settleFocus = (root: ShadowRoot, range: { readonly first: number; readonly last: number }, current: (id: string) => void): void =>
+  virtualizer?.settleFocus(root, range, current);
 
 const eventRow = (id: string | undefined) => (row: Row) => 'event' in row && row.event.id === id;
 

@@ -10,7 +10,7 @@ import { sourceListStyles } from '../shared/source-list.js';
 import { themeStyles, THEMES, type Theme } from '../shared/theme.js';
 import { checkEnum, isOneOf, warn } from '../shared/warn.js';
 import { DetailsController } from './details-controller.js';
-import { focusEvent, listClick, listKeydown, scrollToEvent, settleTabStop, type EraGroup, type ListAction } from './list.js';
+import { focusEvent, listClick, listKeydown, scrollToEvent, settleFocus, type EraGroup, type ListAction } from './list.js';
 import { timelineSource } from './timeline-data.js';
 import { EraTracker } from './era-tracker.js';
 import { FocusController } from './focus-controller.js';
@@ -218,7 +218,7 @@ export class RelationsTimeline extends HydratingElement {
     click: (e) => this.#act(listClick(e)),
     clear: () => void ((this._query = ''), (this.categories = this.era = this.from = this.to = undefined)),
     rerender: () => this.requestUpdate(),
-    rows: (range) => (settleTabStop(this.renderRoot as ShadowRoot, range, (id) => (this._active = id)), this.#eras.watch(true)),
+    rows: (range) => (settleFocus(this.renderRoot as ShadowRoot, range, (id) => (this._active = id)), this.#eras.watch(true)),
   };
 
   #act(action: ListAction | undefined) {

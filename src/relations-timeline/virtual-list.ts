@@ -1,6 +1,6 @@
 /**
  * What only a virtualized (long) list needs: its layout, bringing one of its
- * rows into view, and keeping its tab stop among the rows drawn. Loaded with
+ * rows into view, and keeping focus and its tab stop among the rows drawn. Loaded with
  * the virtualizer (see virtualizer.ts), never with the bundled data.
  */
 import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
@@ -91,7 +91,7 @@ const waiting = new WeakMap<Element, string>();
  * `current` is given the first event in view, so Tab still reaches the list
  * (WCAG 2.1.1).
  */
-export function settleTabStop(root: ShadowRoot, range: { readonly first: number; readonly last: number }, current: (id: string) => void): void {
+export function settleFocus(root: ShadowRoot, range: { readonly first: number; readonly last: number }, current: (id: string) => void): void {
   const list = root.querySelector<HTMLElement>('.list');
   const rows = root.querySelector<HTMLElement & { rows?: readonly { readonly event?: { readonly id: string } }[] }>('.vlist')?.rows;
   const focused = (root.activeElement as HTMLElement | null)?.closest<HTMLElement>('.vlist > li');
@@ -107,13 +107,12 @@ export function settleTabStop(root: ShadowRoot, range: { readonly first: number;
     root,
     setTimeout(() => {
       if (!list?.isConnected) return;
-      const back = waiting.get(list);
-      const toggle = back === undefined ? null : root.querySelector<HTMLElement>(`.toggle[data-id="${CSS.escape(back)}"]`);
-      if (root.activeElement !== list) waiting.delete(list);
-      else if (toggle) {
-        waiting.delete(list);
-        current(back!);
-        toggle.focus({ preventScroll: true });
+      const back = root.querySelector<HTMLElement>(`.toggle[data-id="${CSS.escape(waiting.get(list) ?? '')}"]`);
+      // Focus went elsewhere meanwhile, or its row is back: it waits no more.
+      if (root.activeElement !== list || back) waiting.delete(list);
+      if (back && root.activeElement === list) {
+        current(back.dataset['id']!);
+        back.focus({ preventScroll: true });
         return;
       }
       const top = list.getBoundingClientRect().top;

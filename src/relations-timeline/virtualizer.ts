@@ -19,7 +19,7 @@ export type Virtualizer = Pick<typeof import('@lit-labs/virtualizer/virtualize.j
   readonly layout: { readonly type: TimelineLayout };
   /** See virtual-list.ts. */
   readonly reveal: <R>(root: ParentNode, match: (row: R) => boolean, then: () => void) => boolean;
-  readonly settleTabStop: typeof import('./virtual-list.js').settleTabStop;
+  readonly settleFocus: typeof import('./virtual-list.js').settleFocus;
 };
 
 /** The virtualizer, once loaded. */
@@ -32,8 +32,8 @@ export function loadVirtualizer(): Promise<Virtualizer> {
     importAgain(cdnChunk('virtualize.js'), () => import('@lit-labs/virtualizer/virtualize.js')),
     importAgain(cdnChunk('virtual-list.js'), () => import('./virtual-list.js')),
   ]).then(
-    ([{ virtualize, virtualizerRef }, { TimelineLayout, reveal, settleTabStop }]) =>
-      (virtualizer = { virtualize, layout: { type: TimelineLayout }, reveal: (root, match, then) => reveal(virtualizerRef, root, match, then), settleTabStop }),
+    ([{ virtualize, virtualizerRef }, { TimelineLayout, reveal, settleFocus }]) =>
+      (virtualizer = { virtualize, layout: { type: TimelineLayout }, reveal: (root, match, then) => reveal(virtualizerRef, root, match, then), settleFocus }),
     (error: unknown) => {
       loading = undefined;
       throw new DataError('part', CDN_CHUNKS ?? new URL('.', import.meta.url).href, `the virtualizer (${String(error)})`);
