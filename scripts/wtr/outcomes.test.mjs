@@ -54,3 +54,12 @@ test('the files to run again, by browser; their second outcome replaces the firs
   assert.deepEqual(totalsOf(merged), { passed: 2, failed: 2, skipped: 0 });
   assert.deepEqual(merged[0], first[0], 'the same file in another browser keeps its outcome');
 });
+
+test('a file interrupted again is run again; the last outcome counts', () => {
+  const first = [outcomeOf(session('a.test.ts', { status: 'SCHEDULED', passed: undefined, tests: null }), root)];
+  const second = replaceRetried(first, [outcomeOf(session('a.test.ts', { passed: false, errors: [lost], tests: [] }), root)]);
+  assert.deepEqual([...filesToRetry(second)], [['MiniBrowser', ['test/a.test.ts']]]);
+  const third = replaceRetried(second, [outcomeOf(session('a.test.ts'), root)]);
+  assert.deepEqual(totalsOf(third), { passed: 1, failed: 0, skipped: 0 });
+  assert.equal(filesToRetry(third).size, 0);
+});
