@@ -5,7 +5,7 @@
  * clean-clone CI run ("session deleted because of page crash or hang", then
  * "invalid session id"), and wtr stops the whole run there: the file it was in
  * is marked failed and the files after it never start. That is the machine,
- * not a test, so scripts/test-all.mjs runs those files once more in that
+ * not a test, so scripts/test-all.mjs runs those files again in that
  * browser. A file with a failed assertion is never run again: only a lost
  * browser or a file that never finished is.
  */
@@ -68,8 +68,8 @@ export function filesToRetry(outcomes) {
 }
 
 /**
- * The first run's outcomes with those of the files run again replaced by the
- * second run's (for the same browser and file).
+ * Outcomes with those of interrupted files replaced by the outcomes of the run
+ * that ran them again (for the same browser and file).
  */
 export function replaceRetried(first, again) {
   const key = (o) => `${o.browser}\n${o.file}`;

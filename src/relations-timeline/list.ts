@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Era, HistoryEvent } from '../data/types.js';
 import type { TimelineUiStrings } from '../i18n/strings/relations-timeline.js';
 import { LIST_KEYS, moveMark } from '../shared/roving.js';
+import type { RowRange } from './virtual-list.js';
 import { loadVirtualizer, virtualizer, VIRTUALIZE_ABOVE } from './virtualizer.js';
 
 export interface EraGroup {
@@ -22,8 +23,8 @@ export interface ListOptions {
   readonly onClear: () => void;
   /** Called once the virtualizer has loaded, to render again (the element loads it with a long dataset: see virtualizer.ts). */
   readonly onVirtualizer: () => void;
-  /** Called when a virtualized list is about to draw other rows (`first` to `last`). */
-  readonly onRows: (range: { readonly first: number; readonly last: number }) => void;
+  /** Called when a virtualized list is about to draw other rows. */
+  readonly onRows: (range: RowRange) => void;
   /** How many events to draw now (a long list is drawn in steps, see progressive.ts). */
   readonly limit: number;
 }
@@ -148,11 +149,10 @@ export function clearOfHeading(target: HTMLElement) {
 /** In a virtualized list, draws the row `match` finds, then calls `then`; false when there is none (see virtual-list.ts). */
 const reveal = (root: ParentNode, match: (row: Row) => boolean, then: () => void): boolean => virtualizer?.reveal(root, match, then) ?? false;
 
-/** Before a virtualized list draws other rows: see virtual-list.ts. */
-export const settleFocus = (root: ShadowRoot, range: { readonly first: number; readonly last: number }, current: (id: string) => void): void =>
-  virtualizer?.settleFocus(root, range, current);
-
 const eventRow = (id: string | undefined) => (row: Row) => 'event' in row && row.event.id === id;
+
+/** Before a virtualized list draws other rows: see virtual-list.ts. */
+export const settleFocus = (root: ShadowRoot, range: RowRange, current: (id: string) => void): void => virtualizer?.settleFocus(root, range, eventRow, current);
 
 /**
  * Scrolls the list to the event `id` if it is drawn; false when it is not

@@ -17,6 +17,7 @@ import { filterEvents, type EventFilter } from './filter.js';
 import { filterState, isFiltering, type FilterAttributes } from './filter-state.js';
 import { renderList, type EraGroup } from './list.js';
 import { VIRTUALIZE_ABOVE } from './virtualizer.js';
+import type { RowRange } from './virtual-list.js';
 import { renderOverview } from './overview.js';
 
 export interface ViewInput extends FilterAttributes {
@@ -103,7 +104,7 @@ export interface ViewOptions {
     readonly clear: () => void;
     readonly rerender: () => void;
     /** A virtualized list is about to draw other rows. */
-    readonly rows: (range: { readonly first: number; readonly last: number }) => void;
+    readonly rows: (range: RowRange) => void;
   };
 }
 

@@ -77,12 +77,19 @@ export function reveal<R>(ref: Ref, root: ParentNode, match: (row: R) => boolean
   return true;
 }
 
+/** The rows a virtualized list is about to draw, by index (its `rangeChanged` event). */
+export interface RowRange {
+  readonly first: number;
+  readonly last: number;
+}
+
 const settling = new WeakMap<ParentNode, ReturnType<typeof setTimeout>>();
 /** The event whose row went while it had focus, by list: focus goes back to it when it is drawn again. */
 const waiting = new WeakMap<Element, string>();
 
 /**
- * A virtualized list is about to draw the rows `range` (it was scrolled).
+ * A virtualized list is about to draw the rows `range` (it was scrolled);
+ * `eventRow(id)` finds the row of event `id`.
  *
  * If the row going away held focus, focus waits on the list itself instead of
  * falling to the page (WCAG 2.4.3): keys go on from the list's current event
@@ -91,12 +98,12 @@ const waiting = new WeakMap<Element, string>();
  * `current` is given the first event in view, so Tab still reaches the list
  * (WCAG 2.1.1).
  */
-export function settleFocus(root: ShadowRoot, range: { readonly first: number; readonly last: number }, current: (id: string) => void): void {
+export function settleFocus<R>(root: ShadowRoot, range: RowRange, eventRow: (id: string) => (row: R) => boolean, current: (id: string) => void): void {
   const list = root.querySelector<HTMLElement>('.list');
-  const rows = root.querySelector<HTMLElement & { rows?: readonly { readonly event?: { readonly id: string } }[] }>('.vlist')?.rows;
+  const rows = root.querySelector<HTMLElement & { rows?: readonly R[] }>('.vlist')?.rows;
   const focused = (root.activeElement as HTMLElement | null)?.closest<HTMLElement>('.vlist > li');
   if (list && rows && focused) {
-    const index = rows.findIndex((row) => row.event?.id === focused.id);
+    const index = rows.findIndex(eventRow(focused.id));
     if (index >= 0 && (index < range.first || index > range.last)) {
       waiting.set(list, focused.id);
       list.focus({ preventScroll: true });
